@@ -1,0 +1,55 @@
+// Runs the real Neo4j 5.26 Community engine as a local server with the Bolt connector on 127.0.0.1.
+// Launched by src/db/local-neo4j.ts as: java -cp <maven classpath> LocalNeo4j.java <home> <port> <password> <pageCache>
+// It prints "NEO4J_READY <version>" once Bolt accepts connections and shuts the engine down cleanly on SIGTERM/SIGINT.
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.Version;
+
+public class LocalNeo4j {
+  public static void main(String[] args) throws Exception {
+    if (args.length < 4) {
+      System.err.println("usage: LocalNeo4j <home> <boltPort> <password> <pageCacheMiB>");
+      System.exit(2);
+    }
+    Path home = Path.of(args[0]).toAbsolutePath();
+    int port = Integer.parseInt(args[1]);
+    String password = args[2];
+    long pageCacheMiB = Long.parseLong(args[3]);
+
+    DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
+        .setConfig(BoltConnector.enabled, true)
+        .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+        .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+        .setConfig(HttpConnector.enabled, false)
+        .setConfig(GraphDatabaseSettings.auth_enabled, true)
+        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
+        .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(120))
+        .build();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      System.out.println("NEO4J_STOPPING");
+      service.shutdown();
+      System.out.println("NEO4J_STOPPED");
+    }));
+
+    // The embedded API runs with full rights, so it can set the neo4j user's password (idempotent on restart).
+    GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+    system.executeTransactionally(
+        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+
+    GraphDatabaseService db = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    db.executeTransactionally("RETURN 1");
+    System.out.println("NEO4J_READY " + Version.getNeo4jVersion() + " bolt://127.0.0.1:" + port);
+    System.out.flush();
+    Thread.currentThread().join();
+  }
+}
