@@ -2,12 +2,26 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/setup/global-neo4j.ts'],
-    // Community Neo4j has a single user database: integration test files take turns on it,
-    // and each starts from an empty graph (see tests/setup/graph.ts).
+    // Community Neo4j has a single user database: integration files take turns on it, and each starts
+    // from an empty graph (tests/setup/graph.ts). Unit files are fast enough to share the same order.
     fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 180_000,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          // Starts (or reaches) a real Neo4j once for the whole run.
+          globalSetup: ['tests/setup/global-neo4j.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
   },
 });

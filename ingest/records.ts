@@ -26,6 +26,11 @@ export type EventKind =
 export interface OrganizationMention {
   /** The surface form, trimmed of list punctuation but otherwise as written ("the Government of Mexico"). */
   text: string;
+  /**
+   * A unit of that organization named right after it, when the document gives one
+   * ("Ministry of Interior" in "the Government of the United Arab Emirates, Ministry of Interior").
+   */
+  unit?: string;
   source: Source;
 }
 
@@ -67,6 +72,12 @@ export interface EventRecord {
   agendaItems: AgendaItemRef[];
   /** For WORKING_GROUP_MEETING: the working group's name as written (without "(continued)"). */
   workingGroup: string | null;
+  /**
+   * For WORKING_GROUP_MEETING: every working group taking part, in the order named; two for a joint
+   * meeting ("Joint discussion … of the Open-ended Interim Working Group … and the Working Group on
+   * International Cooperation"), whose `workingGroup` is the first of them.
+   */
+  workingGroups?: string[];
   source: Source;
 }
 
@@ -96,6 +107,11 @@ export interface InstrumentRecord {
   /** YYYY-MM-DD */
   entryIntoForce: string | null;
   source: Source;
+  /**
+   * Where each field was read, when the document states them on different lines (an instrument's
+   * adoption date can sit in the timeline, far from its entry into force). `source` is the line naming it.
+   */
+  fieldSources?: Partial<Record<'name' | 'shortName' | 'adoptedOn' | 'gaResolution' | 'entryIntoForce', Source>>;
 }
 
 export interface PartyStatusRecord {
@@ -130,6 +146,8 @@ export interface WorkingGroupRecord {
   establishedBy: string | null;
   instrument: InstrumentKey | null;
   source: Source;
+  /** The line stating `establishedBy`, when it is not the line naming the group. */
+  establishedBySource?: Source;
 }
 
 export interface TimelineRecord {
@@ -145,6 +163,8 @@ export interface UnodcUnitRecord {
   code: string | null;
   /** Name of the branch it belongs to, when the document says so. */
   parent: string | null;
+  /** Acronym the document gives with the name ("GPAT", "OCB"), when it gives one. */
+  abbreviation?: string;
   source: Source;
 }
 

@@ -1,5 +1,6 @@
 // Runs the real Neo4j 5.26 Community engine as a local server with the Bolt connector on 127.0.0.1.
-// Launched by src/db/local-neo4j.ts as: java -cp <maven classpath> LocalNeo4j.java <home> <port> <password> <pageCache>
+// Launched by src/db/local-neo4j.ts as: java -cp <maven classpath> LocalNeo4j.java <home> <port> <pageCacheMiB>,
+// with the password in the NEO4J_LOCAL_PASSWORD environment variable (kept off the command line and `ps`).
 // It prints "NEO4J_READY <version>" once Bolt accepts connections and shuts the engine down cleanly on SIGTERM/SIGINT.
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,14 +18,14 @@ import org.neo4j.kernel.internal.Version;
 
 public class LocalNeo4j {
   public static void main(String[] args) throws Exception {
-    if (args.length < 4) {
-      System.err.println("usage: LocalNeo4j <home> <boltPort> <password> <pageCacheMiB>");
+    String password = System.getenv("NEO4J_LOCAL_PASSWORD");
+    if (args.length < 3 || password == null || password.length() < 8) {
+      System.err.println("usage: NEO4J_LOCAL_PASSWORD=<8+ chars> LocalNeo4j <home> <boltPort> <pageCacheMiB>");
       System.exit(2);
     }
     Path home = Path.of(args[0]).toAbsolutePath();
     int port = Integer.parseInt(args[1]);
-    String password = args[2];
-    long pageCacheMiB = Long.parseLong(args[3]);
+    long pageCacheMiB = Long.parseLong(args[2]);
 
     DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
         .setConfig(BoltConnector.enabled, true)

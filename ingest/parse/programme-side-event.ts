@@ -1,0 +1,38 @@
+// "TITLE Organized by A and B (with C)": the side-event text of the running-text and tab-rows
+// layouts, split into title, lead organizers and partners.
+
+import type { EventRecord } from '../records.js';
+import { splitOrganizedBy } from './organizer-list.js';
+import { type ProgrammeContext, cleanTitle, newEvent, sideEventKind } from './programme-event.js';
+import { type LinedText, collapseWhitespace, sliceLined } from './text.js';
+import type { TimeRange } from './times.js';
+
+export const ORGANIZED_BY = /\b(?:co-)?organi[sz]ed\s+by\b\s*:?\s*/i;
+
+export interface SideEventParse {
+  event: EventRecord;
+  /** Why the event looks cut off (no title, no "Organized by", a list that stops mid-name); null when whole. */
+  problem: string | null;
+}
+
+export function sideEventFromText(
+  ctx: ProgrammeContext,
+  date: string,
+  time: TimeRange | null,
+  content: LinedText,
+  line: number,
+): SideEventParse {
+  const by = ORGANIZED_BY.exec(content.text);
+  const titleEnd = by?.index ?? content.text.length;
+  const title = cleanTitle(collapseWhitespace(content.text.slice(0, titleEnd)));
+  const event = newEvent(ctx, sideEventKind(title), date, time, title, line);
+  if (title === '') return { event, problem: 'event has a time but no title' };
+  if (by === null) return { event, problem: 'event has no "Organized by"' };
+  const split = splitOrganizedBy(sliceLined(content, by.index + by[0].length), ctx.file);
+  event.organizers = split.organizers;
+  event.partners = split.partners;
+  if (!split.complete || split.organizers.length === 0) {
+    return { event, problem: 'organizer list is cut off' };
+  }
+  return { event, problem: null };
+}

@@ -1,0 +1,83 @@
+// Text normalisation shared by the organization resolver and the topic assigner.
+// Programmes are PDF extractions: names come with curly or acute apostrophes, stray HTML,
+// hyphen variants ("South-East" / "Southeast") and diacritics ("Türkiye", "Côte d’Ivoire").
+
+const APOSTROPHES = /['’‘´`ʼ]/g;
+const DASHES = /[‐‑‒–—―]/g;
+
+/** Strips diacritics and unifies apostrophes and dashes; keeps case and spacing. */
+export function foldText(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(APOSTROPHES, "'")
+    .replace(DASHES, "-")
+    .replace(/ß/g, "ss");
+}
+
+/** Removes HTML tags and list furniture and collapses whitespace: the display form of a surface text. */
+export function cleanSurface(text: string): string {
+  return text
+    .replace(/<[^>]*>/g, " ")
+    .replace(/\s+/g, " ")
+    .replace(/^\s*(?:[a-z]\)|[-•*])\s+/i, "") // "A) GAATW" in split-panel rows
+    .replace(/^[\s,;:.]+|[\s,;:]+$/g, "")
+    .trim();
+}
+
+/** Drops a leading article: "the Netherlands", "The Antiquities Coalition". */
+export function stripLeadingThe(text: string): string {
+  return text.replace(/^the\s+/i, "");
+}
+
+/**
+ * Lookup key: folded, lower case, "&" read as "and", leading "the" dropped, and every
+ * non-alphanumeric removed, so spacing, hyphens, quotes and punctuation never matter
+ * ("Co-operation" = "Cooperation", "South-East" = "Southeast", "Women´s" = "Women's").
+ */
+export function compactKey(text: string): string {
+  const folded = foldText(cleanSurface(text))
+    .toLowerCase()
+    .replace(/&/g, " and ");
+  return stripLeadingThe(folded.trim()).replace(/[^a-z0-9]+/g, "");
+}
+
+/** Word tokens of the same normalisation, for the fuzzy matcher. */
+export function wordTokens(text: string): string[] {
+  const folded = foldText(cleanSurface(text))
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/'/g, "");
+  return stripLeadingThe(folded.trim())
+    .split(/[^a-z0-9]+/)
+    .filter((token) => token.length > 0);
+}
+
+/** Stable URL-safe slug for node keys: "Global Initiative ... (GI-TOC)" → "global-initiative-...". */
+export function slugify(text: string): string {
+  return foldText(text)
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/'/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/**
+ * Splits a trailing "(ACRONYM)" off a name: "Institute for Security Studies (ISS)" → name + "ISS".
+ * Only acronym-like parentheses are split (no spaces, an upper-case letter, ≤ 15 chars), so
+ * "European Commission (Directorate-General Migration and Home Affairs)" stays whole.
+ */
+export function splitAcronymSuffix(text: string): {
+  name: string;
+  acronym: string | null;
+} {
+  // The closing parenthesis may be lost when a list is split ("... (GI-TOC" before ", with").
+  const match = /^(.*\S)\s*\(([^()\s]{2,15})\)?$/.exec(text.trim());
+  if (match === null) return { name: text.trim(), acronym: null };
+  const [, name = "", acronym = ""] = match;
+  const upper = acronym.replace(/[^A-Z]/g, "").length;
+  if (upper < 2 || /^\d+$/.test(acronym))
+    return { name: text.trim(), acronym: null };
+  return { name, acronym };
+}

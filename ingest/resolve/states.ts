@@ -1,0 +1,274 @@
+// Recognition of States in organizer texts ("the Government of Mexico", "UK", "Bolivia
+// (Plurinational State of)", "Government of the United Arab Emirates, Ministry of Interior").
+// Names and ISO 3166-1 codes come from i18n-iso-countries; this module only adds the UN-style
+// names the Conference uses and the ways programmes wrap a State name.
+
+import { createRequire } from "node:module";
+import countries from "i18n-iso-countries";
+import {
+  cleanSurface,
+  compactKey,
+  foldText,
+  stripLeadingThe,
+  wordTokens,
+} from "./normalize.js";
+import { fuzzyFind, type FuzzyCandidate } from "./fuzzy.js";
+
+const require = createRequire(import.meta.url);
+countries.registerLocale(
+  require("i18n-iso-countries/langs/en.json") as countries.LocaleData,
+);
+
+export interface StateMatch {
+  iso3: string;
+  /** Canonical (UN-style) short name. */
+  name: string;
+  /** Every English name known for the State. */
+  names: string[];
+}
+
+/**
+ * Canonical names where the UN (UNTERM short names, as in COP documents) differs from the package.
+ * Deliberate exceptions: "United Kingdom" (not "...of Great Britain and Northern Ireland") and
+ * "Netherlands" (not "Netherlands (Kingdom of the)", adopted by the UN in 2023) because that is
+ * how programmes and researchers write them.
+ */
+const UN_NAMES: Record<string, string> = {
+  BOL: "Bolivia (Plurinational State of)",
+  VEN: "Venezuela (Bolivarian Republic of)",
+  IRN: "Iran (Islamic Republic of)",
+  FSM: "Micronesia (Federated States of)",
+  KOR: "Republic of Korea",
+  PRK: "Democratic People's Republic of Korea",
+  MDA: "Republic of Moldova",
+  TZA: "United Republic of Tanzania",
+  GBR: "United Kingdom",
+  USA: "United States of America",
+  CIV: "Côte d'Ivoire",
+  CZE: "Czechia",
+  CPV: "Cabo Verde",
+  VNM: "Viet Nam",
+  CHN: "China",
+  COG: "Congo",
+  COD: "Democratic Republic of the Congo",
+  GMB: "Gambia",
+  NLD: "Netherlands",
+  MKD: "North Macedonia",
+  TUR: "Türkiye",
+  VAT: "Holy See", // observer State: kept as a State (it signs treaties, speaks at the COP)
+  PSE: "State of Palestine", // observer State
+  LAO: "Lao People's Democratic Republic",
+  SYR: "Syrian Arab Republic",
+  RUS: "Russian Federation",
+  BRN: "Brunei Darussalam",
+  SWZ: "Eswatini",
+  // Kosovo: not an ISO-assigned code (XK/XKK is the user-assigned code the package and the EU use);
+  // UN documents refer to it "in the context of Security Council resolution 1244 (1999)".
+  XKK: "Kosovo",
+};
+
+/** Names the package lacks: UN forms, former names still found in older programmes, short forms. */
+const EXTRA_NAMES: Record<string, string[]> = {
+  BOL: ["Plurinational State of Bolivia"],
+  VEN: ["Bolivarian Republic of Venezuela"],
+  IRN: ["Iran, Islamic Republic of"],
+  FSM: ["Micronesia", "Federated States of Micronesia"],
+  PRK: [
+    "DPRK",
+    "Korea (Democratic People's Republic of)",
+    "Korea, Democratic People's Republic of",
+  ],
+  KOR: ["Korea (Republic of)"],
+  MDA: ["Moldova"],
+  TZA: ["Tanzania (United Republic of)", "Tanzania, United Republic of"],
+  GBR: [
+    "United Kingdom of Great Britain and Northern Ireland",
+    "U.K.",
+    "Britain",
+  ],
+  CZE: ["Czechia"],
+  CPV: ["Cabo Verde"],
+  VNM: ["Viet Nam"],
+  COD: [
+    "DR Congo",
+    "DRC",
+    "Congo (Democratic Republic of the)",
+    "Congo, Democratic Republic of the",
+  ],
+  COG: [
+    "Congo (Republic of the)",
+    "Congo, Republic of the",
+    "Congo-Brazzaville",
+  ],
+  MKD: [
+    "The former Yugoslav Republic of Macedonia",
+    "former Yugoslav Republic of Macedonia",
+  ],
+  SWZ: ["Swaziland"],
+  VAT: ["Holy See", "Vatican", "Vatican City"],
+  NLD: ["Kingdom of the Netherlands"],
+  LAO: ["Lao PDR", "Laos"],
+  SYR: ["Syria"],
+  BRN: ["Brunei"],
+  SVK: ["Slovak Republic"],
+  KGZ: ["Kyrgyz Republic"],
+  TLS: ["East Timor"],
+  BHS: ["Bahamas (the)"],
+};
+
+/** "Congo" alone is the Republic of the Congo in UN usage (the package lists it for both). */
+const PREFERRED: Record<string, string> = { congo: "COG" };
+
+/** Formal prefixes that may precede a State's short name ("Republic of Peru", "Kingdom of Spain"). */
+const FORMAL_PREFIX =
+  /^(?:(?:federal|democratic|socialist|islamic|people'?s|arab|hashemite|oriental|bolivarian|plurinational|united|co-?operative|independent)\s+)*(?:republic|kingdom|state|states|principality|grand duchy|sultanate|commonwealth|federation|emirate)\s+of\s+(?:the\s+)?/i;
+
+/**
+ * Words that make the text after "X," a government department of State X ("Government of the United Arab
+ * Emirates, Ministry of Interior"). Police forces, prosecution services and national agencies are not
+ * listed: they are organizations of their own and go to curators.
+ */
+const GOVERNMENT_WORDS =
+  /\b(?:ministry|ministries|minister|ministerio|ministere|department|government|presidency|embassy|permanent mission|mission|delegation|home office|foreign office)\b/i;
+
+/** Heads of "<body> of X" that stand for the State itself; narrower, since "National Commission of X" is its own body. */
+const MINISTRY_HEAD =
+  /^(?:the\s+)?(?:federal\s+)?(?:ministry|ministries|government|embassy|permanent mission|delegation|presidency)\b/i;
+
+export interface StateRecogniser {
+  /** The State a text names, or a government body stands for, or null. No typo tolerance. */
+  recognise(text: string): StateMatch | null;
+  /** Typo-tolerant lookup of a bare State name ("Phillipines"); for use after every exact lookup failed. */
+  fuzzy(text: string): StateMatch | null;
+  /** Lookup by exact State name only (no unwrapping of government bodies). */
+  byName(name: string): StateMatch | null;
+  /** Lookup by ISO alpha-3. */
+  byIso3(iso3: string): StateMatch | null;
+}
+
+export function createStateRecogniser(): StateRecogniser {
+  const byKey = new Map<string, string>();
+  const states = new Map<string, StateMatch>();
+  const fuzzyCandidates: FuzzyCandidate<string>[] = [];
+
+  const all = countries.getNames("en", { select: "all" });
+  for (const [alpha2, packageNames] of Object.entries(all)) {
+    const iso3 = countries.alpha2ToAlpha3(alpha2);
+    if (iso3 === undefined) continue;
+    const names = [
+      ...new Set([
+        UN_NAMES[iso3],
+        ...packageNames,
+        ...(EXTRA_NAMES[iso3] ?? []),
+      ]),
+    ].filter((n): n is string => n !== undefined);
+    const name = UN_NAMES[iso3] ?? packageNames[0] ?? iso3;
+    states.set(iso3, { iso3, name, names });
+    for (const n of names) {
+      const key = compactKey(n);
+      const existing = byKey.get(key);
+      // Ambiguous names (only "Congo") go to the preferred State, never to the last one read.
+      byKey.set(key, PREFERRED[key] ?? existing ?? iso3);
+      // Two-letter codes ("UK", "US") are too short for typos; everything else is a fuzzy target.
+      if (key.length > 3)
+        fuzzyCandidates.push({ tokens: wordTokens(n), value: iso3 });
+    }
+  }
+
+  const exact = (text: string): StateMatch | null => {
+    const iso3 = byKey.get(compactKey(text));
+    return iso3 === undefined ? null : (states.get(iso3) ?? null);
+  };
+
+  /** Exact name, then without a formal prefix, then UN parenthetical forms. */
+  const direct = (raw: string): StateMatch | null => {
+    const text = stripLeadingThe(raw.trim());
+    if (text.length === 0) return null;
+    const hit = exact(text);
+    if (hit !== null) return hit;
+    const withoutFormal = text.replace(FORMAL_PREFIX, "");
+    if (withoutFormal !== text) {
+      const formal = exact(withoutFormal);
+      if (formal !== null) return formal;
+    }
+    // "Congo (Democratic Republic of the)" → "Democratic Republic of the Congo"; "Mexico (SRE)" → "Mexico".
+    const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
+    if (paren !== null) {
+      const [, head = "", inner = ""] = paren;
+      return exact(`${inner} ${head}`) ?? exact(head);
+    }
+    return null;
+  };
+
+  /** Government bodies that stand for their State ("Government of X", "X, Ministry of Interior"). */
+  const unwrap = (raw: string): StateMatch | null => {
+    const text = stripLeadingThe(raw.trim());
+    // "Government(s) of X", "Permanent Mission of X to the United Nations (Vienna)", "Embassy of X in Austria".
+    const wrapped =
+      /^(?:governments?|permanent mission|mission|embassy|delegation|republic)\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:united nations|un|international organizations|vienna|austria)\b.*)?$/i.exec(
+        text,
+      );
+    if (wrapped?.[1] !== undefined) {
+      const inner = direct(wrapped[1]) ?? splitHead(wrapped[1]);
+      if (inner !== null) return inner;
+    }
+    return splitHead(text) ?? ministryOf(text) ?? statePrefix(text);
+  };
+
+  /** "X, Ministry of Interior" / "X – National Police" / "X (Ministry of Justice)". */
+  const splitHead = (text: string): StateMatch | null => {
+    const match = /^(.+?)\s*(?:,|\s-\s|:|\()\s*(.+)$/.exec(text);
+    if (match === null) return null;
+    const [, head = "", tail = ""] = match;
+    if (!GOVERNMENT_WORDS.test(tail)) return null;
+    return direct(head);
+  };
+
+  /** "Ministry of Foreign Affairs of the Republic of Korea": the longest tail after " of " that is a State. */
+  const ministryOf = (text: string): StateMatch | null => {
+    if (!MINISTRY_HEAD.test(text)) return null;
+    const parts = text.split(/\s+of\s+/i);
+    for (let i = 1; i < parts.length; i += 1) {
+      const hit = direct(parts.slice(i).join(" of "));
+      if (hit !== null) return hit;
+    }
+    return null;
+  };
+
+  /** "United States Department of Justice", "Italy Ministry of Interior": a State name then a body. */
+  const statePrefix = (text: string): StateMatch | null => {
+    const words = text.split(/\s+/);
+    for (let n = Math.min(words.length - 1, 6); n >= 1; n -= 1) {
+      const rest = words.slice(n).join(" ");
+      if (
+        !/^(?:federal\s+)?(?:ministry|department|government|embassy|permanent mission)\b/i.test(
+          rest,
+        )
+      )
+        continue;
+      const hit = direct(words.slice(0, n).join(" "));
+      if (hit !== null) return hit;
+    }
+    return null;
+  };
+
+  const fuzzy = (text: string): StateMatch | null => {
+    const tokens = wordTokens(text);
+    if (tokens.join("").length < 5) return null;
+    const iso3 = fuzzyFind(tokens, fuzzyCandidates, (a, b) => a === b);
+    return iso3 === null ? null : (states.get(iso3) ?? null);
+  };
+
+  return {
+    recognise: (text) => {
+      const folded = foldText(cleanSurface(text)).replace(
+        /^(?:the\s+)?St\.?\s+(?=[A-Z])/,
+        "Saint ",
+      );
+      return direct(folded) ?? unwrap(folded);
+    },
+    fuzzy: (text) => fuzzy(stripLeadingThe(foldText(cleanSurface(text)))),
+    byName: (name) => direct(name),
+    byIso3: (iso3) => states.get(iso3.toUpperCase()) ?? null,
+  };
+}
