@@ -1,0 +1,58 @@
+// npm start: start (or reach) Neo4j, load the bundled corpus, serve GraphQL. Ctrl-C stops it all.
+import { createServer as createHttpServer } from 'node:http';
+import { loadConfig } from './config.js';
+import { connect } from './db/connect.js';
+import { LocalNeo4jError } from './db/local-neo4j.js';
+import { createLogger } from './logger.js';
+import { createServer } from './server.js';
+
+const config = loadConfig();
+const logger = createLogger(config.logLevel);
+
+async function main(): Promise<void> {
+  await ensurePortFree(config.port);
+  const began = Date.now();
+  const connection = await connect(config, { onProgress: (m) => logger.info(m) });
+  logger.info(
+    `Neo4j ${connection.version} ${connection.edition} ready in ${((Date.now() - began) / 1000).toFixed(1)}s` +
+      (connection.local ? ` (local, ${connection.local.startedHere ? 'started' : 'already running'})` : ' (NEO4J_URI)'),
+  );
+  let shuttingDown = false;
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    logger.info(`${signal}: stopping`);
+    http.close();
+    await connection.close();
+    process.exit(0);
+  };
+
+  if (config.ingestOnStart) {
+    const { ingestBundledCorpus } = await import('../ingest/pipeline.js');
+    await ingestBundledCorpus(connection.graph, logger);
+  }
+
+  const yoga = createServer({ graph: connection.graph, config, logger });
+  const http = createHttpServer(yoga);
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  http.listen(config.port, () => {
+    logger.info(`GraphQL on http://localhost:${config.port}/graphql  health on http://localhost:${config.port}/health`);
+  });
+}
+
+/** A second `npm start` (or anything else on PORT) is caught before Neo4j or ingestion is touched. */
+async function ensurePortFree(port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = createHttpServer();
+    probe.once('error', () =>
+      reject(new Error(`Port ${port} is already in use (is another \`npm start\` running?). Stop it or set PORT.`)),
+    );
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
+}
+
+main().catch((error: unknown) => {
+  logger.error((error as Error).message);
+  process.exit(error instanceof LocalNeo4jError ? error.exitCode : 1);
+});
