@@ -18,6 +18,16 @@ import org.neo4j.kernel.internal.Version;
 
 public class LocalNeo4j {
   public static void main(String[] args) throws Exception {
+    try {
+      run(args);
+    } catch (Throwable e) {
+      // The engine's own threads would keep the JVM alive after a failed start: exit so the launcher sees it.
+      e.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void run(String[] args) throws Exception {
     String password = System.getenv("NEO4J_LOCAL_PASSWORD");
     if (args.length < 3 || password == null || password.length() < 8) {
       System.err.println("usage: NEO4J_LOCAL_PASSWORD=<8+ chars> LocalNeo4j <home> <boltPort> <pageCacheMiB>");
@@ -44,8 +54,13 @@ public class LocalNeo4j {
 
     // The embedded API runs with full rights, so it can set the neo4j user's password (idempotent on restart).
     GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-    system.executeTransactionally(
-        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    try {
+      system.executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    } catch (RuntimeException e) {
+      // A restart with an unchanged password: Neo4j refuses to "change" it to itself, which is fine.
+      if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
+    }
 
     GraphDatabaseService db = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     db.executeTransactionally("RETURN 1");

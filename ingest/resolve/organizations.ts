@@ -237,9 +237,8 @@ export function createOrganizationResolver(
     }
     const branch = OF_BRANCH.exec(name);
     if (branch?.[1] !== undefined) {
-      const unit = exact(
-        branch[1].startsWith("UNODC") ? branch[1] : `UNODC ${branch[1]}`,
-      );
+      const head = branch[1].replace(/^the\s+/i, "");
+      const unit = exact(head.startsWith("UNODC") ? head : `UNODC ${head}`);
       if (unit !== null && isUnodcUnit(unit)) return unit;
     }
     return null;

@@ -1,0 +1,61 @@
+// Writes batches to Neo4j: one write transaction per document, so a document lands whole or not at all.
+import type { Graph, WriteTx } from '../src/graph/driver.js';
+import { cypher, cypherStatements } from '../src/graph/cypher.js';
+import type { GraphBatch, OrganizationRow } from './graph-batch.js';
+import type { TopicDefinition } from './resolve/topics.js';
+
+/** Statement per row set, in dependency order (nodes before the relationships that match them). */
+const STEPS: [keyof Omit<GraphBatch, 'document' | 'unresolved' | 'warnings'>, string][] = [
+  ['sessions', 'write/sessions'],
+  ['events', 'write/events'],
+  ['organizations', 'write/organizations'],
+  ['partOf', 'write/part-of'],
+  ['organizes', 'write/organizes'],
+  ['about', 'write/about'],
+  ['agendaItems', 'write/agenda-items'],
+  ['discusses', 'write/discusses'],
+  ['instruments', 'write/instruments'],
+  ['workingGroups', 'write/working-groups'],
+  ['meetingOf', 'write/meeting-of'],
+  ['heldAt', 'write/held-at'],
+  ['partyStatuses', 'write/party-statuses'],
+  ['people', 'write/people'],
+  ['timeline', 'write/timeline'],
+  ['facts', 'write/facts'],
+];
+
+/** Constraints and indexes; each statement is idempotent (IF NOT EXISTS). */
+export async function ensureSchema(graph: Graph): Promise<void> {
+  for (const statement of cypherStatements('schema/constraints')) await graph.run(statement);
+  await graph.run('CALL db.awaitIndexes(300)');
+}
+
+export interface Catalogue {
+  instruments: { key: string; name: string; shortName: string }[];
+  topics: TopicDefinition[];
+  organizations: OrganizationRow[];
+  partOf: { child: string; parent: string }[];
+}
+
+/** Reference data that does not come from a document: instruments' names, the topic taxonomy, the alias file. */
+export async function writeCatalogue(graph: Graph, catalogue: Catalogue): Promise<void> {
+  await graph.writeTransaction(async (tx) => {
+    await tx.run(cypher('write/instrument-catalogue'), { rows: catalogue.instruments });
+    await tx.run(cypher('write/topics'), { rows: catalogue.topics });
+    await tx.run(cypher('write/organizations'), { rows: catalogue.organizations });
+    await tx.run(cypher('write/part-of'), { rows: catalogue.partOf });
+  });
+}
+
+/** Replaces everything `batch.document` stated before with what it states now, atomically. */
+export async function writeBatch(graph: Graph, batch: GraphBatch, beforeCommit?: (tx: WriteTx) => Promise<void>): Promise<void> {
+  await graph.writeTransaction(async (tx) => {
+    await tx.run(cypher('write/forget-document'), { file: batch.document.file });
+    await tx.run(cypher('write/document'), { row: batch.document });
+    for (const [rows, statement] of STEPS) {
+      if (batch[rows].length > 0) await tx.run(cypher(statement), { rows: batch[rows] });
+    }
+    // Tests use this hook to fail a transaction half-way and check that nothing stays.
+    if (beforeCommit) await beforeCommit(tx);
+  });
+}
