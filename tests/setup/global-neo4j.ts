@@ -73,7 +73,7 @@ async function provision(): Promise<{ target: TestNeo4j; stop: () => Promise<voi
       },
     };
   }
-  const home = '.neo4j/test';
+  const home = env.NEO4J_TEST_HOME ?? '.neo4j/test';
   rmSync(`${home}/db`, { recursive: true, force: true });
   const password = 'convention-graph-test';
   const local = await startLocalNeo4j({
