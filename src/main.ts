@@ -29,13 +29,23 @@ async function main(): Promise<void> {
 
   if (config.ingestOnStart) {
     const { ingestBundledCorpus } = await import('../ingest/pipeline.js');
-    await ingestBundledCorpus(connection.graph, logger);
+    const summary = await ingestBundledCorpus(connection.graph, logger);
+    const events = summary.documents.reduce((n, d) => n + d.events, 0);
+    logger.info(`graph ready: ${events} events, ${summary.labels.Organization ?? 0} organizations`);
   }
 
   const yoga = createServer({ graph: connection.graph, config, logger });
   const http = createHttpServer(yoga);
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  http.once('error', (error: NodeJS.ErrnoException) => {
+    logger.error(
+      error.code === 'EADDRINUSE'
+        ? `Port ${config.port} was taken while starting (another \`npm start\`?). Stop it or set PORT.`
+        : `HTTP server failed: ${error.message}`,
+    );
+    void connection.close().then(() => process.exit(2));
+  });
   http.listen(config.port, () => {
     logger.info(`GraphQL on http://localhost:${config.port}/graphql  health on http://localhost:${config.port}/health`);
   });
