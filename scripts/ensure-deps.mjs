@@ -10,7 +10,7 @@ const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync('packag
 if (stale) {
   console.log('Installing dependencies…');
   try {
-    execSync('npm ci --no-audit --no-fund --loglevel=error', { stdio: 'inherit' });
+    execSync('npm ci --no-audit --no-fund --loglevel=error', { stdio: 'pipe' });
   } catch {
     console.log('npm ci refused the lock file; installing with npm install instead');
     execSync('npm install --no-audit --no-fund --loglevel=error', { stdio: 'inherit' });
