@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// graphql has no "exports" map: Node loads its CommonJS build (as Pothos and yoga do), while Vite would pick
+// the .mjs one for our own files, giving two graphql "realms" (schema errors, GraphQLError not recognised).
+const oneGraphql = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] };
+
 export default defineConfig({
   test: {
     // Community Neo4j has a single user database: integration files take turns on it, and each starts
@@ -7,12 +11,14 @@ export default defineConfig({
     fileParallelism: false,
     projects: [
       {
+        resolve: oneGraphql,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
         },
       },
       {
+        resolve: oneGraphql,
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],

@@ -1,9 +1,14 @@
 // Builds the HTTP handler (graphql-yoga): GraphQL on /graphql, readiness on /health.
 // Building is separate from listening (src/main.ts), so tests call `server.fetch` in-process.
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { GraphQLError } from 'graphql';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createOrganizationResolver } from '../ingest/resolve/organizations.js';
 import type { Config } from './config.js';
+import { createContext, type Context } from './context.js';
 import type { Graph } from './graph/driver.js';
 import type { Logger } from './logger.js';
+import { exampleOperations } from './operations.js';
 import { schema } from './schema/index.js';
 
 export interface ServerDeps {
@@ -12,13 +17,43 @@ export interface ServerDeps {
   logger: Logger;
 }
 
-export function createServer({ graph, config, logger }: ServerDeps): YogaServerInstance<object, object> {
+/**
+ * Limits sized for the saved operations (the deepest, sessions → events → organizers → partners → events,
+ * is 9 levels) with room to spare; anything far beyond them is a mistake or an attack.
+ */
+export const LIMITS = { maxDepth: 12, maxCost: 100_000, maxAliases: 15, maxTokens: 2_000, maxDirectives: 20 } as const;
+
+export function createServer({ graph, config, logger }: ServerDeps): YogaServerInstance<object, Context> {
+  // Built once: it reads the alias file, and only answers lookups afterwards.
+  const organizationNames = createOrganizationResolver();
+  const production = config.nodeEnv === 'production';
+  const operations = exampleOperations();
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
+    // Yoga answers its own (empty) liveness check on /health by default, before our readiness plugin runs.
+    healthCheckEndpoint: '/health/live',
     logging: logger,
+    // Expected errors are GraphQLErrors and pass through; anything else becomes "Unexpected error."
+    // (in development the original message is kept to help debugging, never in production or tests).
     maskedErrors: config.nodeEnv !== 'development',
+    context: () => createContext({ graph, organizationNames }),
+    graphiql: {
+      title: 'convention-graph',
+      defaultQuery: operations.map((op) => op.document).join('\n'),
+      defaultTabs: operations.map((op) => ({ query: op.document, variables: op.variables })),
+    },
     plugins: [
+      EnvelopArmorPlugin({
+        maxDepth: { n: LIMITS.maxDepth },
+        costLimit: { maxCost: LIMITS.maxCost },
+        maxAliases: { n: LIMITS.maxAliases },
+        maxTokens: { n: LIMITS.maxTokens },
+        maxDirectives: { n: LIMITS.maxDirectives },
+        // Suggestions ("did you mean …") reveal the schema; keep them while developing only.
+        blockFieldSuggestion: { enabled: production },
+      }),
+      requestTimeout(config.queryTimeoutMs),
       {
         // GET /health → { status, neo4j: { reachable, version, edition } }; 503 when Neo4j does not answer.
         async onRequest({ url, endResponse, fetchAPI }) {
@@ -34,6 +69,34 @@ export function createServer({ graph, config, logger }: ServerDeps): YogaServerI
       },
     ],
   });
+}
+
+/**
+ * Gives up on an execution after `ms` with a TIMEOUT error. Neo4j enforces the same limit on each
+ * transaction (Graph's tx timeout), so abandoned queries do not keep running on the server either.
+ */
+function requestTimeout(ms: number): Plugin {
+  return {
+    onExecute({ executeFn, setExecuteFn }) {
+      setExecuteFn(async (args) => {
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise<{ errors: GraphQLError[] }>((resolve) => {
+          timer = setTimeout(
+            () =>
+              resolve({
+                errors: [new GraphQLError(`The request took longer than ${ms} ms.`, { extensions: { code: 'TIMEOUT' } })],
+              }),
+            ms,
+          );
+        });
+        try {
+          return await Promise.race([executeFn(args), timeout]);
+        } finally {
+          clearTimeout(timer);
+        }
+      });
+    },
+  };
 }
 
 async function health(graph: Graph) {

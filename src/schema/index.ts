@@ -1,9 +1,16 @@
+// Imports every type file (each registers its type and query fields on the builder) and builds the schema.
 import { builder } from './builder.js';
-
-builder.queryType({
-  fields: (t) => ({
-    ping: t.string({ description: 'Always "pong".', resolve: () => 'pong' }),
-  }),
-});
+import './source.js';
+import './session.js';
+import './event.js';
+import './organization.js';
+import './topic.js';
+import './instrument.js';
+import './working-group.js';
+import './agenda-item.js';
+import './person.js';
+import './venue.js';
+import './network.js';
+import './search.js';
 
 export const schema = builder.toSchema();

@@ -65,7 +65,9 @@ describe('guard rails', () => {
   });
 
   it('when a query is too costly, then it is refused', async () => {
-    const walk = 'nodes { events { nodes { organizers { organization { partners { organization { name } sessions { number } events { title } } } } } } }';
+    // One of these is the round-trip test's query (cost ~55k, allowed); three of them ask for ~165k.
+    const walk = `nodes { number events(first: 200) { nodes { title organizers { organization { name
+      partners { organization { name } sessions { number } events { title } } } } topics { name } } } }`;
     const query = `{ ${Array.from({ length: 3 }, (_, i) => `s${i}: sessions { ${walk} }`).join(' ')} }`;
     const error = await firstError(query);
     expect(error.message.toLowerCase()).toMatch(/cost|token/);

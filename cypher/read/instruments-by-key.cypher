@@ -1,0 +1,4 @@
+// Loader batch: instruments by key.
+MATCH (i:Instrument)
+WHERE i.key IN $keys
+RETURN i {.*} AS instrument

@@ -1,0 +1,9 @@
+// organization(name:) fallback when the resolver's key is not in the graph: name, acronym or alias,
+// case-insensitively; curated entries win over uncurated ones.
+MATCH (o:Organization)
+WHERE toLower(o.name) = $name
+   OR toLower(coalesce(o.acronym, '')) = $name
+   OR any(alias IN coalesce(o.aliases, []) WHERE toLower(alias) = $name)
+RETURN o {.*} AS organization
+ORDER BY o.known DESC, o.name
+LIMIT 1

@@ -1,0 +1,5 @@
+// Loader batch: direct units of each organization (PART_OF), by name.
+MATCH (u:Organization)-[:PART_OF]->(o:Organization)
+WHERE o.key IN $keys
+RETURN o.key AS key, u {.*} AS organization
+ORDER BY u.name, u.key

@@ -1,0 +1,4 @@
+// Loader batch: people by key.
+MATCH (p:Person)
+WHERE p.key IN $keys
+RETURN p {.*} AS person

@@ -1,0 +1,19 @@
+// The per-request context: the graph, fresh DataLoaders, and the organization-name resolver that
+// ingestion uses (so the API accepts exactly the names, aliases and acronyms the graph was built from).
+import type { OrganizationResolver } from '../ingest/resolve/organizations.js';
+import type { Graph } from './graph/driver.js';
+import { createLoaders, type Loaders } from './loaders/create-loaders.js';
+
+export interface ContextDeps {
+  graph: Graph;
+  /** Built once per server (it reads the alias file); pure lookups, safe to share between requests. */
+  organizationNames: OrganizationResolver;
+}
+
+export interface Context extends ContextDeps {
+  loaders: Loaders;
+}
+
+export function createContext({ graph, organizationNames }: ContextDeps): Context {
+  return { graph, organizationNames, loaders: createLoaders(graph) };
+}

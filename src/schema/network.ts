@@ -1,0 +1,95 @@
+// Whole-network questions for dashboards: the weighted partnership network and the shortest chain
+// of shared events between two organizations.
+import { networkNodes } from '../graph/read/aggregate.js';
+import { partnershipEdges, shortestConnection } from '../graph/read/network.js';
+import { findOrganization } from '../loaders/lookups.js';
+import { builder } from './builder.js';
+import { OrganizationKindEnum } from './enums.js';
+import { badInput, notFound } from './errors.js';
+import { ConnectionPathRef, EventRef, NetworkEdgeRef, NetworkNodeRef, NetworkRef, OrganizationRef, PathLinkRef } from './refs.js';
+
+/** Bound of connectionPath: beyond six hops a "connection" says nothing. */
+export const MAX_HOPS = 6;
+
+builder.objectType(NetworkRef, {
+  fields: (t) => ({
+    nodes: t.field({ type: [NetworkNodeRef], resolve: (n) => n.nodes }),
+    edges: t.field({ type: [NetworkEdgeRef], resolve: (n) => n.edges }),
+  }),
+});
+
+builder.objectType(NetworkNodeRef, {
+  fields: (t) => ({
+    organization: t.field({ type: OrganizationRef, resolve: (n) => n.organization }),
+    degree: t.exposeInt('degree', { description: 'Partners it is linked to in this network.' }),
+    weight: t.exposeInt('weight', { description: 'Shared events summed over its edges.' }),
+  }),
+});
+
+builder.objectType(NetworkEdgeRef, {
+  fields: (t) => ({
+    source: t.field({ type: OrganizationRef, resolve: (e) => e.source }),
+    target: t.field({ type: OrganizationRef, resolve: (e) => e.target }),
+    weight: t.exposeInt('weight', { description: 'Events the two organized together.' }),
+    sessions: t.intList({ resolve: (e) => [...e.sessions].sort((a, b) => a - b) }),
+  }),
+});
+
+builder.objectType(ConnectionPathRef, {
+  fields: (t) => ({
+    hops: t.int({ resolve: (p) => p.organizations.length - 1 }),
+    organizations: t.field({ type: [OrganizationRef], resolve: (p) => p.organizations }),
+    links: t.field({
+      type: [PathLinkRef],
+      description: 'For each consecutive pair, the events both organized.',
+      resolve: (p) =>
+        p.links.map((events, i) => ({ from: p.organizations[i]!, to: p.organizations[i + 1]!, events })),
+    }),
+  }),
+});
+
+builder.objectType(PathLinkRef, {
+  fields: (t) => ({
+    from: t.field({ type: OrganizationRef, resolve: (l) => l.from }),
+    to: t.field({ type: OrganizationRef, resolve: (l) => l.to }),
+    events: t.field({ type: [EventRef], resolve: (l) => l.events }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  partnershipNetwork: t.field({
+    type: NetworkRef,
+    description: 'Organizations linked by the events they organized together, with weights.',
+    args: {
+      kinds: t.arg({ type: [OrganizationKindEnum], required: false, description: 'Both ends must be of these kinds.' }),
+      sessions: t.arg.intList({ required: false }),
+      minSharedEvents: t.arg.int({ required: false, defaultValue: 1 }),
+    },
+    resolve: async (_root, { kinds, sessions, minSharedEvents }, ctx) => {
+      const minimum = minSharedEvents ?? 1;
+      if (minimum < 1) throw badInput('minSharedEvents', '"minSharedEvents" must be at least 1.');
+      const edges = await partnershipEdges(ctx.graph, { kinds: kinds ?? null, sessions: sessions ?? null, minSharedEvents: minimum });
+      return { nodes: networkNodes(edges), edges };
+    },
+  }),
+  connectionPath: t.field({
+    type: ConnectionPathRef,
+    nullable: true,
+    description: 'The shortest chain of organizations linked by shared events; null when none within maxHops.',
+    args: {
+      from: t.arg.string({ required: true }),
+      to: t.arg.string({ required: true }),
+      maxHops: t.arg.int({ required: false, defaultValue: 4, description: `Organization-to-organization hops, 1 to ${MAX_HOPS}.` }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const maxHops = args.maxHops ?? 4;
+      if (maxHops < 1 || maxHops > MAX_HOPS) throw badInput('maxHops', `"maxHops" must be between 1 and ${MAX_HOPS}.`);
+      const [from, to] = await Promise.all([findOrganization(ctx, args.from), findOrganization(ctx, args.to)]);
+      if (!from) throw notFound('from', `No organization is named "${args.from}".`);
+      if (!to) throw notFound('to', `No organization is named "${args.to}".`);
+      if (from.key === to.key) return { organizations: [from], links: [] };
+      return shortestConnection(ctx.graph, from.key, to.key, maxHops);
+    },
+  }),
+}));
+

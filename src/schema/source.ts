@@ -1,0 +1,15 @@
+// Source: the document and line a fact was read from, reachable from every fact that came from a document.
+import { builder } from './builder.js';
+import { SourceRefType } from './refs.js';
+
+builder.objectType(SourceRefType, {
+  description: 'Where a fact was read: a document of the corpus and a 1-based line in it.',
+  fields: (t) => ({
+    document: t.string({ description: 'File name of the document.', resolve: (s) => s.file }),
+    line: t.int({ resolve: (s) => s.line }),
+    documentTitle: t.string({
+      nullable: true,
+      resolve: async (s, _args, ctx) => (await ctx.loaders.document.load(s.file))?.title ?? null,
+    }),
+  }),
+});
