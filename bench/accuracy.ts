@@ -25,9 +25,13 @@ const planned = planDocuments(files.map((f) => join(BUNDLED_CORPUS, f)));
 type Link = string; // file:line|role|key
 const expected = new Map<Link, boolean>(); // → is a State
 for (const l of labels) {
-  for (const [role, list] of [['LEAD', l.organizers], ['PARTNER', l.partners]] as const) {
+  for (const [role, list] of [
+    ['LEAD', l.organizers],
+    ['PARTNER', l.partners],
+  ] as const) {
     for (const o of list) {
-      for (const org of resolver.resolveList(o.name)) expected.set(`${l.file}:${l.line}|${role}|${org.key}`, org.kind === 'STATE');
+      for (const org of resolver.resolveList(o.name))
+        expected.set(`${l.file}:${l.line}|${role}|${org.key}`, org.kind === 'STATE');
     }
   }
 }
@@ -63,12 +67,17 @@ const eventsPerFile = Object.fromEntries(
     f,
     {
       labelled: labels.filter((l) => l.file === f).length,
-      parsed: planned.find((d) => d.file === f)!.batch!.events.filter((e) => e.kind === 'SIDE_EVENT' || e.kind === 'SPECIAL_EVENT').length,
+      parsed: planned
+        .find((d) => d.file === f)!
+        .batch!.events.filter((e) => e.kind === 'SIDE_EVENT' || e.kind === 'SPECIAL_EVENT').length,
     },
   ]),
 );
 console.log('events per document (side + special):', eventsPerFile);
-for (const [name, filter] of [['States', (s: boolean) => s], ['all organizations', () => true]] as const) {
+for (const [name, filter] of [
+  ['States', (s: boolean) => s],
+  ['all organizations', () => true],
+] as const) {
   for (const ignoreRole of [false, true]) {
     const s = score(filter, ignoreRole);
     console.log(

@@ -71,10 +71,14 @@ try {
 
   const g = stats(graphqlMs);
   const c = stats(cypherMs);
-  console.log(`\nflagship: ${a.length} State partners of GI-TOC; ${ITERATIONS} iterations each, interleaved, after ${WARM_UP} warm-up`);
+  console.log(
+    `\nflagship: ${a.length} State partners of GI-TOC; ${ITERATIONS} iterations each, interleaved, after ${WARM_UP} warm-up`,
+  );
   console.log(`  GraphQL (yoga.fetch)   median ${g.median.toFixed(2)} ms   p95 ${g.p95.toFixed(2)} ms`);
   console.log(`  one Cypher query       median ${c.median.toFixed(2)} ms   p95 ${c.p95.toFixed(2)} ms`);
-  console.log(`  ratio GraphQL/Cypher   median ${(g.median / c.median).toFixed(2)}x   p95 ${(g.p95 / c.p95).toFixed(2)}x`);
+  console.log(
+    `  ratio GraphQL/Cypher   median ${(g.median / c.median).toFixed(2)}x   p95 ${(g.p95 / c.p95).toFixed(2)}x`,
+  );
   console.log(`  Cypher round trips per GraphQL request: ${(trips / ITERATIONS).toFixed(2)}`);
 } finally {
   await connection.close();

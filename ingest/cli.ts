@@ -25,7 +25,10 @@ const program = new Command('ingest')
     const config = loadConfig();
     const logger = createLogger(options.json ? 'silent' : config.logLevel);
     const connection = await connect(config, { onProgress: (m) => logger.info(m) });
-    const bar = process.stderr.isTTY && !options.json ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}' }, Presets.shades_classic) : null;
+    const bar =
+      process.stderr.isTTY && !options.json
+        ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}' }, Presets.shades_classic)
+        : null;
     try {
       const summary = await ingestPaths(connection.graph, paths, {
         onDocument: (file, done, total) => {
@@ -44,18 +47,27 @@ const program = new Command('ingest')
 
 function printSummary(summary: IngestSummary): void {
   console.log('\nDocuments:');
-  for (const d of summary.documents) console.log(`  ${d.status === 'loaded' ? '✓' : '✗'} ${d.file}${d.status === 'loaded' ? ` (${d.events} events)` : `: ${d.error}`}`);
+  for (const d of summary.documents)
+    console.log(
+      `  ${d.status === 'loaded' ? '✓' : '✗'} ${d.file}${d.status === 'loaded' ? ` (${d.events} events)` : `: ${d.error}`}`,
+    );
   console.log('\nNodes per label:');
   for (const [label, n] of Object.entries(summary.labels)) console.log(`  ${label.padEnd(16)} ${n}`);
   console.log('\nRelationships per type:');
   for (const [type, n] of Object.entries(summary.relationships)) console.log(`  ${type.padEnd(16)} ${n}`);
   printNotes(summary.unresolved, summary.warnings);
-  if (summary.failed.length) console.log(`\n${summary.failed.length} document(s) failed and wrote nothing; the others loaded.`);
+  if (summary.failed.length)
+    console.log(`\n${summary.failed.length} document(s) failed and wrote nothing; the others loaded.`);
 }
 
 function printDryRun(report: ReturnType<typeof dryRunReport>): void {
-  for (const d of report.documents) console.log(`${d.ok ? '✓' : '✗'} ${d.file}${d.ok ? ` (${d.kind}${d.layout ? `, ${d.layout}` : ''})` : `: ${d.error}`}`);
-  console.log(`${report.sessions.length} sessions, ${report.events.length} events, ${report.organizations.length} organizations (nothing written: --dry-run)`);
+  for (const d of report.documents)
+    console.log(
+      `${d.ok ? '✓' : '✗'} ${d.file}${d.ok ? ` (${d.kind}${d.layout ? `, ${d.layout}` : ''})` : `: ${d.error}`}`,
+    );
+  console.log(
+    `${report.sessions.length} sessions, ${report.events.length} events, ${report.organizations.length} organizations (nothing written: --dry-run)`,
+  );
   printNotes(report.unresolved, report.warnings);
 }
 
@@ -65,7 +77,8 @@ function printNotes(
 ): void {
   if (unresolved.length) {
     console.log(`\nUnresolved names (${unresolved.length}; add them to ingest/reference/organizations.yaml):`);
-    for (const u of unresolved) console.log(`  ${u.source.file}:${u.source.line}  ${u.name}  (guessed ${u.guessedKind})`);
+    for (const u of unresolved)
+      console.log(`  ${u.source.file}:${u.source.line}  ${u.name}  (guessed ${u.guessedKind})`);
   }
   if (warnings.length) {
     console.log(`\nWarnings (${warnings.length}):`);

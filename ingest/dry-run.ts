@@ -9,12 +9,24 @@ export function dryRunReport(planned: PlannedDocument[]) {
     return { name: o.name, kind: o.kind, iso3: o.iso3 };
   };
   return {
-    documents: planned.map((d) => ({ file: d.file, ok: d.batch !== null, error: d.error, kind: d.batch?.document.kind ?? null, layout: d.batch?.document.layout ?? null })),
+    documents: planned.map((d) => ({
+      file: d.file,
+      ok: d.batch !== null,
+      error: d.error,
+      kind: d.batch?.document.kind ?? null,
+      layout: d.batch?.document.layout ?? null,
+    })),
     sessions: batches
       .flatMap((b) => b.sessions.filter((s) => s.startDate !== null))
       .sort((a, b) => a.number - b.number || Number(b.authoritative) - Number(a.authoritative))
       .filter((s, i, all) => all.findIndex((x) => x.number === s.number) === i)
-      .map((s) => ({ number: s.number, startDate: s.startDate, endDate: s.endDate, city: s.city, source: { file: s.sourceFile, line: s.sourceLine } })),
+      .map((s) => ({
+        number: s.number,
+        startDate: s.startDate,
+        endDate: s.endDate,
+        city: s.city,
+        source: { file: s.sourceFile, line: s.sourceLine },
+      })),
     events: batches.flatMap((b) =>
       b.events.map((e) => {
         const links = b.organizes.filter((r) => r.event === e.id);
@@ -38,7 +50,14 @@ export function dryRunReport(planned: PlannedDocument[]) {
     ),
     organizations: [...organizations.values()]
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map((o) => ({ name: o.name, kind: o.kind, iso3: o.iso3, acronym: o.acronym, aliases: o.aliases, known: o.known })),
+      .map((o) => ({
+        name: o.name,
+        kind: o.kind,
+        iso3: o.iso3,
+        acronym: o.acronym,
+        aliases: o.aliases,
+        known: o.known,
+      })),
     unresolved: batches.flatMap((b) => b.unresolved),
     warnings: batches.flatMap((b) => b.warnings),
   };

@@ -30,20 +30,67 @@ export interface OrganizationRow {
 
 export interface GraphBatch {
   document: { file: string; title: string; kind: string; layout: string | null; sha256: string };
-  sessions: ({ number: number; year: number | null; city: string | null; startDate: string | null; endDate: string | null; authoritative: boolean } & Cited)[];
-  events: ({ id: string; kind: string; session: number; title: string; description: string | null; date: string; start: string | null; end: string | null; venue: string | null; online: boolean } & Cited)[];
+  sessions: ({
+    number: number;
+    year: number | null;
+    city: string | null;
+    startDate: string | null;
+    endDate: string | null;
+    authoritative: boolean;
+  } & Cited)[];
+  events: ({
+    id: string;
+    kind: string;
+    session: number;
+    title: string;
+    description: string | null;
+    date: string;
+    start: string | null;
+    end: string | null;
+    venue: string | null;
+    online: boolean;
+  } & Cited)[];
   organizations: OrganizationRow[];
   partOf: { child: string; parent: string }[];
   organizes: ({ org: string; event: string; role: 'LEAD' | 'PARTNER'; surface: string } & Cited)[];
   about: ({ event: string; topic: string } & Cited)[];
   agendaItems: ({ key: string; session: number; number: string; title: string } & Cited)[];
   discusses: ({ event: string; item: string } & Cited)[];
-  workingGroups: ({ key: string; name: string; advisesOn: string | null; establishedBy: string | null; establishedBySource: string | null; instrument: string | null } & Cited)[];
+  workingGroups: ({
+    key: string;
+    name: string;
+    advisesOn: string | null;
+    establishedBy: string | null;
+    establishedBySource: string | null;
+    instrument: string | null;
+  } & Cited)[];
   meetingOf: ({ event: string; group: string; name: string } & Cited)[];
   heldAt: { event: string; venue: string }[];
-  instruments: ({ key: string; name: string; shortName: string; adoptedOn: string | null; gaResolution: string | null; entryIntoForce: string | null; adoptedOnSource: string | null; entryIntoForceSource: string | null } & Cited)[];
-  partyStatuses: ({ key: string; instrument: string; asOf: string; parties: number | null; signatories: number | null } & Cited)[];
-  people: ({ key: string; name: string; relation: string | null; role: string | null; session: number | null; organization: string | null } & Cited)[];
+  instruments: ({
+    key: string;
+    name: string;
+    shortName: string;
+    adoptedOn: string | null;
+    gaResolution: string | null;
+    entryIntoForce: string | null;
+    adoptedOnSource: string | null;
+    entryIntoForceSource: string | null;
+  } & Cited)[];
+  partyStatuses: ({
+    key: string;
+    instrument: string;
+    asOf: string;
+    parties: number | null;
+    signatories: number | null;
+  } & Cited)[];
+  people: ({
+    key: string;
+    name: string;
+    relation: string | null;
+    role: string | null;
+    session: number | null;
+    organization: string | null;
+  } & Cited)[];
   timeline: ({ key: string; date: string; text: string } & Cited)[];
   facts: ({ key: string; subject: string; predicate: string; value: string; session: number | null } & Cited)[];
   /** Names that resolved to nothing known, for curators. */
@@ -60,14 +107,32 @@ export function buildBatch(record: DocumentRecord, text: string, ctx: BatchConte
   const batch: GraphBatch = {
     document: {
       file: record.file,
-      title: record.kind === 'programme' ? `Programme of the Conference of the Parties, session ${record.session.number}` : record.title,
+      title:
+        record.kind === 'programme'
+          ? `Programme of the Conference of the Parties, session ${record.session.number}`
+          : record.title,
       kind: record.kind,
       layout: record.kind === 'programme' ? record.layout : null,
       sha256: createHash('sha256').update(text).digest('hex'),
     },
-    sessions: [], events: [], organizations: [], partOf: [], organizes: [], about: [], agendaItems: [],
-    discusses: [], workingGroups: [], meetingOf: [], heldAt: [], instruments: [], partyStatuses: [],
-    people: [], timeline: [], facts: [], unresolved: [], warnings: [...record.warnings],
+    sessions: [],
+    events: [],
+    organizations: [],
+    partOf: [],
+    organizes: [],
+    about: [],
+    agendaItems: [],
+    discusses: [],
+    workingGroups: [],
+    meetingOf: [],
+    heldAt: [],
+    instruments: [],
+    partyStatuses: [],
+    people: [],
+    timeline: [],
+    facts: [],
+    unresolved: [],
+    warnings: [...record.warnings],
   };
   if (record.kind === 'programme') addProgramme(batch, record, ctx);
   else addReference(batch, record, ctx);
@@ -80,15 +145,29 @@ function addProgramme(batch: GraphBatch, record: ProgrammeRecord, ctx: BatchCont
   const s = record.session;
   const session = s.number;
   batch.sessions.push({
-    number: session, year: Number(s.startDate.slice(0, 4)), city: s.city, startDate: s.startDate, endDate: s.endDate,
-    authoritative: true, ...cite(s.source),
+    number: session,
+    year: Number(s.startDate.slice(0, 4)),
+    city: s.city,
+    startDate: s.startDate,
+    endDate: s.endDate,
+    authoritative: true,
+    ...cite(s.source),
   });
   const ids = new Set<string>();
   for (const event of record.events) {
     const id = eventId(session, event, ids);
     batch.events.push({
-      id, kind: event.kind, session, title: event.title, description: event.description, date: event.date,
-      start: event.start, end: event.end, venue: event.venue, online: event.online, ...cite(event.source),
+      id,
+      kind: event.kind,
+      session,
+      title: event.title,
+      description: event.description,
+      date: event.date,
+      start: event.start,
+      end: event.end,
+      venue: event.venue,
+      online: event.online,
+      ...cite(event.source),
     });
     if (event.venue) batch.heldAt.push({ event: id, venue: event.venue });
     addMentions(batch, ctx, id, 'LEAD', event.organizers);
@@ -110,7 +189,13 @@ function addProgramme(batch: GraphBatch, record: ProgrammeRecord, ctx: BatchCont
   batch.agendaItems = dedupe(batch.agendaItems, (r) => r.key);
 }
 
-function addMentions(batch: GraphBatch, ctx: BatchContext, event: string, role: 'LEAD' | 'PARTNER', mentions: OrganizationMention[]): void {
+function addMentions(
+  batch: GraphBatch,
+  ctx: BatchContext,
+  event: string,
+  role: 'LEAD' | 'PARTNER',
+  mentions: OrganizationMention[],
+): void {
   for (const mention of mentions) {
     for (const org of ctx.organizations.resolveList(mention.text)) {
       addOrganization(batch, ctx, org, mention.text);
@@ -122,14 +207,26 @@ function addMentions(batch: GraphBatch, ctx: BatchContext, event: string, role: 
   batch.organizes = dedupe(batch.organizes, (r) => `${r.org}>${r.event}`);
 }
 
-function addOrganization(batch: GraphBatch, ctx: BatchContext, org: ResolvedOrganization, surface: string | null): void {
+function addOrganization(
+  batch: GraphBatch,
+  ctx: BatchContext,
+  org: ResolvedOrganization,
+  surface: string | null,
+): void {
   batch.organizations.push({
-    key: org.key, name: org.name, kind: org.kind, iso3: org.iso3, acronym: org.acronym, code: org.code,
-    aliases: surface && surface !== org.name ? [...org.aliases, surface] : org.aliases, known: org.known,
+    key: org.key,
+    name: org.name,
+    kind: org.kind,
+    iso3: org.iso3,
+    acronym: org.acronym,
+    code: org.code,
+    aliases: surface && surface !== org.name ? [...org.aliases, surface] : org.aliases,
+    known: org.known,
   });
   if (org.parentKey) {
     batch.partOf.push({ child: org.key, parent: org.parentKey });
-    const parent = [...ctx.organizations.catalogue()].find((o) => o.key === org.parentKey) ?? stateByKey(ctx, org.parentKey);
+    const parent =
+      [...ctx.organizations.catalogue()].find((o) => o.key === org.parentKey) ?? stateByKey(ctx, org.parentKey);
     if (parent) addOrganization(batch, ctx, parent, null);
   }
 }
@@ -143,8 +240,13 @@ function stateByKey(ctx: BatchContext, key: string): ResolvedOrganization | null
 function addReference(batch: GraphBatch, record: ReferenceRecord, ctx: BatchContext): void {
   for (const s of record.sessions) {
     batch.sessions.push({
-      number: s.number, year: Number(s.startDate.slice(0, 4)), city: s.city, startDate: s.startDate, endDate: s.endDate,
-      authoritative: false, ...cite(s.source),
+      number: s.number,
+      year: Number(s.startDate.slice(0, 4)),
+      city: s.city,
+      startDate: s.startDate,
+      endDate: s.endDate,
+      authoritative: false,
+      ...cite(s.source),
     });
   }
   for (const i of record.instruments) {
@@ -153,19 +255,37 @@ function addReference(batch: GraphBatch, record: ReferenceRecord, ctx: BatchCont
       return src ? `${src.file}:${src.line}` : null;
     };
     batch.instruments.push({
-      key: i.key, name: i.name, shortName: i.shortName, adoptedOn: i.adoptedOn, gaResolution: i.gaResolution,
-      entryIntoForce: i.entryIntoForce, adoptedOnSource: at('adoptedOn'), entryIntoForceSource: at('entryIntoForce'),
+      key: i.key,
+      name: i.name,
+      shortName: i.shortName,
+      adoptedOn: i.adoptedOn,
+      gaResolution: i.gaResolution,
+      entryIntoForce: i.entryIntoForce,
+      adoptedOnSource: at('adoptedOn'),
+      entryIntoForceSource: at('entryIntoForce'),
       ...cite(i.source),
     });
   }
   for (const p of record.partyStatuses) {
-    batch.partyStatuses.push({ key: `${p.instrument}@${p.asOf}`, instrument: p.instrument, asOf: p.asOf, parties: p.parties, signatories: p.signatories, ...cite(p.source) });
+    batch.partyStatuses.push({
+      key: `${p.instrument}@${p.asOf}`,
+      instrument: p.instrument,
+      asOf: p.asOf,
+      parties: p.parties,
+      signatories: p.signatories,
+      ...cite(p.source),
+    });
   }
   for (const w of record.workingGroups) {
     const established = w.establishedBySource ?? (w.establishedBy ? w.source : null);
     batch.workingGroups.push({
-      key: w.key, name: w.name, advisesOn: w.advisesOn, establishedBy: w.establishedBy,
-      establishedBySource: established ? `${established.file}:${established.line}` : null, instrument: w.instrument, ...cite(w.source),
+      key: w.key,
+      name: w.name,
+      advisesOn: w.advisesOn,
+      establishedBy: w.establishedBy,
+      establishedBySource: established ? `${established.file}:${established.line}` : null,
+      instrument: w.instrument,
+      ...cite(w.source),
     });
   }
   for (const p of record.people) {
@@ -175,16 +295,44 @@ function addReference(batch: GraphBatch, record: ReferenceRecord, ctx: BatchCont
       addOrganization(batch, ctx, org, p.organization);
       organization = org.key;
     }
-    batch.people.push({ key: personKey(p.name), name: p.name, relation: p.relation, role: p.role, session: p.session, organization, ...cite(p.source) });
+    batch.people.push({
+      key: personKey(p.name),
+      name: p.name,
+      relation: p.relation,
+      role: p.role,
+      session: p.session,
+      organization,
+      ...cite(p.source),
+    });
     if (p.session !== null && !record.sessions.some((s) => s.number === p.session)) {
-      batch.sessions.push({ number: p.session, year: null, city: null, startDate: null, endDate: null, authoritative: false, ...cite(p.source) });
+      batch.sessions.push({
+        number: p.session,
+        year: null,
+        city: null,
+        startDate: null,
+        endDate: null,
+        authoritative: false,
+        ...cite(p.source),
+      });
     }
   }
   for (const t of record.timeline) {
-    batch.timeline.push({ key: `${t.source.file}:${t.source.line}:${t.date}`, date: t.date, text: t.text, ...cite(t.source) });
+    batch.timeline.push({
+      key: `${t.source.file}:${t.source.line}:${t.date}`,
+      date: t.date,
+      text: t.text,
+      ...cite(t.source),
+    });
   }
   record.facts.forEach((f, n) => {
-    batch.facts.push({ key: `${f.source.file}:${f.source.line}:${n}`, subject: f.subject, predicate: f.predicate, value: f.value, session: f.session, ...cite(f.source) });
+    batch.facts.push({
+      key: `${f.source.file}:${f.source.line}:${n}`,
+      subject: f.subject,
+      predicate: f.predicate,
+      value: f.value,
+      session: f.session,
+      ...cite(f.source),
+    });
   });
   batch.sessions = dedupe(batch.sessions, (s) => String(s.number));
 }

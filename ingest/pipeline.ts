@@ -54,7 +54,12 @@ export function planDocuments(paths: readonly string[]): PlannedDocument[] {
     try {
       const doc = readDocument(path);
       const record = parseDocument(doc.file, doc.text);
-      planned.push({ path, file: doc.file, batch: buildBatch(record, doc.text, { organizations, topics }), error: null });
+      planned.push({
+        path,
+        file: doc.file,
+        batch: buildBatch(record, doc.text, { organizations, topics }),
+        error: null,
+      });
     } catch (error) {
       planned.push(failure(path, error));
     }
@@ -62,7 +67,11 @@ export function planDocuments(paths: readonly string[]): PlannedDocument[] {
   return planned;
 }
 
-export async function ingestPaths(graph: Graph, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestPaths(
+  graph: Graph,
+  paths: readonly string[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   const planned = planDocuments(paths);
   await ensureSchema(graph);
   await writeCatalogue(graph, buildCatalogue(createOrganizationResolver(), createTopicAssigner()));
@@ -74,7 +83,12 @@ export async function ingestPaths(graph: Graph, paths: readonly string[], option
         await writeBatch(graph, doc.batch);
         documents.push({ file: doc.file, status: 'loaded', events: doc.batch.events.length, error: null });
       } catch (error) {
-        documents.push({ file: doc.file, status: 'failed', events: 0, error: `${doc.file}: ${(error as Error).message}` });
+        documents.push({
+          file: doc.file,
+          status: 'failed',
+          events: 0,
+          error: `${doc.file}: ${(error as Error).message}`,
+        });
       }
     } else {
       documents.push({ file: doc.file, status: 'failed', events: 0, error: doc.error });

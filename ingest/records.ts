@@ -15,12 +15,7 @@ export interface Warning {
 
 export type OrganizationKind = 'STATE' | 'UN' | 'IGO' | 'NGO' | 'ACADEMIC' | 'OTHER';
 
-export type EventKind =
-  | 'SIDE_EVENT'
-  | 'SPECIAL_EVENT'
-  | 'PLENARY'
-  | 'COMMITTEE_OF_THE_WHOLE'
-  | 'WORKING_GROUP_MEETING';
+export type EventKind = 'SIDE_EVENT' | 'SPECIAL_EVENT' | 'PLENARY' | 'COMMITTEE_OF_THE_WHOLE' | 'WORKING_GROUP_MEETING';
 
 /** An organization exactly as a document names it, before entity resolution. */
 export interface OrganizationMention {

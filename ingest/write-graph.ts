@@ -48,7 +48,11 @@ export async function writeCatalogue(graph: Graph, catalogue: Catalogue): Promis
 }
 
 /** Replaces everything `batch.document` stated before with what it states now, atomically. */
-export async function writeBatch(graph: Graph, batch: GraphBatch, beforeCommit?: (tx: WriteTx) => Promise<void>): Promise<void> {
+export async function writeBatch(
+  graph: Graph,
+  batch: GraphBatch,
+  beforeCommit?: (tx: WriteTx) => Promise<void>,
+): Promise<void> {
   await graph.writeTransaction(async (tx) => {
     await tx.run(cypher('write/forget-document'), { file: batch.document.file });
     await tx.run(cypher('write/document'), { row: batch.document });

@@ -57,11 +57,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   });
   if (!parsed.success) {
     const names: Record<string, string> = {
-      port: 'PORT', nodeEnv: 'NODE_ENV', logLevel: 'LOG_LEVEL', neo4jUri: 'NEO4J_URI',
-      neo4jUser: 'NEO4J_USER', neo4jPassword: 'NEO4J_PASSWORD', neo4jDatabase: 'NEO4J_DATABASE',
-      localBoltPort: 'NEO4J_BOLT_PORT', localHome: 'NEO4J_HOME', localPageCacheMb: 'NEO4J_PAGECACHE_MB',
-      localHeapMb: 'NEO4J_HEAP_MB', localStartTimeoutS: 'NEO4J_START_TIMEOUT_S',
-      queryTimeoutMs: 'QUERY_TIMEOUT_MS', ingestOnStart: 'INGEST_ON_START',
+      port: 'PORT',
+      nodeEnv: 'NODE_ENV',
+      logLevel: 'LOG_LEVEL',
+      neo4jUri: 'NEO4J_URI',
+      neo4jUser: 'NEO4J_USER',
+      neo4jPassword: 'NEO4J_PASSWORD',
+      neo4jDatabase: 'NEO4J_DATABASE',
+      localBoltPort: 'NEO4J_BOLT_PORT',
+      localHome: 'NEO4J_HOME',
+      localPageCacheMb: 'NEO4J_PAGECACHE_MB',
+      localHeapMb: 'NEO4J_HEAP_MB',
+      localStartTimeoutS: 'NEO4J_START_TIMEOUT_S',
+      queryTimeoutMs: 'QUERY_TIMEOUT_MS',
+      ingestOnStart: 'INGEST_ON_START',
     };
     const problems = parsed.error.issues.map((i) => `${names[String(i.path[0])] ?? i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);

@@ -84,7 +84,9 @@ function requestTimeout(ms: number): Plugin {
           timer = setTimeout(
             () =>
               resolve({
-                errors: [new GraphQLError(`The request took longer than ${ms} ms.`, { extensions: { code: 'TIMEOUT' } })],
+                errors: [
+                  new GraphQLError(`The request took longer than ${ms} ms.`, { extensions: { code: 'TIMEOUT' } }),
+                ],
               }),
             ms,
           );

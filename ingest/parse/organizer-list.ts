@@ -9,7 +9,13 @@
 // many names contain "and" ("Organized Crime and Illicit Trafficking Branch").
 
 import type { OrganizationMention } from '../records.js';
-import { ORG_HEAD_NOUNS, endsWithStateName, isStateName, protectedRanges, stateNameAtStart } from './programme-names.js';
+import {
+  ORG_HEAD_NOUNS,
+  endsWithStateName,
+  isStateName,
+  protectedRanges,
+  stateNameAtStart,
+} from './programme-names.js';
 import { type LinedText, firstLine, sliceLined } from './text.js';
 
 export interface OrganizerSplit {
@@ -91,7 +97,10 @@ const ACRONYM_START = /^[\p{Lu}][\p{Lu}\d&.-]+(?![\p{L}])/u;
 const GOVERNMENT_OF = /^(?:the\s+)?Governments?\s+of\s+/i;
 
 function lastWord(s: string): string {
-  const words = s.replace(/\s*\([^()]*\)\s*$/, '').trim().split(/\s+/);
+  const words = s
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .trim()
+    .split(/\s+/);
   return words[words.length - 1] ?? '';
 }
 
@@ -181,7 +190,11 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
       const previous = mentions[mentions.length - 1];
       // "the Government of the United Arab Emirates, Ministry of Interior": the ministry is a unit
       // of the State named just before, not another organizer.
-      if (QUALIFIER.test(text) && previous !== undefined && (isStateName(previous.text) || GOVERNMENT_OF.test(previous.text))) {
+      if (
+        QUALIFIER.test(text) &&
+        previous !== undefined &&
+        (isStateName(previous.text) || GOVERNMENT_OF.test(previous.text))
+      ) {
         previous.unit = text;
         continue;
       }

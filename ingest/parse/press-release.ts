@@ -16,7 +16,7 @@
 // The release states when the session opened but not when it closes, so it yields no SessionRecord
 // (which needs an end date); the opening is kept as facts.
 
-import { IngestError } from "../errors.js";
+import { IngestError } from '../errors.js';
 import type {
   FactRecord,
   InstrumentRecord,
@@ -24,47 +24,31 @@ import type {
   PersonRecord,
   ReferenceRecord,
   Warning,
-} from "../records.js";
-import { type ReviewedEntry, reviewedRecordsFor } from "./reference-facts.js";
+} from '../records.js';
+import { type ReviewedEntry, reviewedRecordsFor } from './reference-facts.js';
 import {
   USUAL_SHORT_NAMES,
   datedResolutions,
   firstMention,
   instrumentKeyOf,
   sortInstruments,
-} from "./reference-instruments.js";
-import {
-  DATE_PATTERN,
-  documentLines,
-  ordinalWord,
-  parseDate,
-  parseOrdinal,
-  plainText,
-  src,
-} from "./reference-text.js";
-import { type SourceLine, isUpperCaseText } from "./text.js";
+} from './reference-instruments.js';
+import { DATE_PATTERN, documentLines, ordinalWord, parseDate, parseOrdinal, plainText, src } from './reference-text.js';
+import { type SourceLine, isUpperCaseText } from './text.js';
 
 const RES = String.raw`(\d{1,3}\/\d{1,3})`;
 const TITLE_SESSION = /\b(\w+) session of the Conference of the Parties\b/i;
-const DATELINE = new RegExp(
-  String.raw`^([A-Z][A-Z .'’-]+),\s+(${DATE_PATTERN})\s+[-–—]\s`,
-);
+const DATELINE = new RegExp(String.raw`^([A-Z][A-Z .'’-]+),\s+(${DATE_PATTERN})\s+[-–—]\s`);
 const OPENED_TODAY = /\bopened the (\w+) session\b.*\btoday\b/i;
 const VIDEO_MESSAGE = /^Video message of (?:the )?(.+?),\s+(.+)$/i;
 const CONTACT = /^For further information please contact:?$/i;
 const ADOPTED = new RegExp(
   String.raw`^Adopted by the (?:UN |United Nations )?General Assembly:\s*(${DATE_PATTERN}),?\s+by resolution ${RES}`,
-  "i",
+  'i',
 );
-const ENTRY_INTO_FORCE = new RegExp(
-  String.raw`^Entry into force:\s*(${DATE_PATTERN})`,
-  "i",
-);
+const ENTRY_INTO_FORCE = new RegExp(String.raw`^Entry into force:\s*(${DATE_PATTERN})`, 'i');
 const SIGNATORIES = /^Signatories:\s*(\d[\d,]*)\s*$/i;
-const PARTIES = new RegExp(
-  String.raw`^Parties:\s*(\d[\d,]*)\s*\(as of (${DATE_PATTERN})\)`,
-  "i",
-);
+const PARTIES = new RegExp(String.raw`^Parties:\s*(\d[\d,]*)\s*\(as of (${DATE_PATTERN})\)`, 'i');
 const ADOPTING_PARAGRAPH = new RegExp(
   String.raw`^The ((?:United Nations )?(?:Convention|Protocol)\b[^.]*?),? (?:was )?adopted by General Assembly resolution ${RES}(?: of (${DATE_PATTERN}))?`,
 );
@@ -75,25 +59,16 @@ export function isCopPressRelease(text: string): boolean {
 }
 
 function titleCase(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(
-      /(^|[\s-])(\p{L})/gu,
-      (_, sep: string, c: string) => sep + c.toUpperCase(),
-    );
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 function count(s: string): number {
-  return Number(s.replace(/,/g, ""));
+  return Number(s.replace(/,/g, ''));
 }
 
 /** An upper-case heading of a fact box ("THE PROTOCOL AGAINST THE SMUGGLING OF MIGRANTS BY LAND, SEA AND AIR"). */
 function isBoxHeading(text: string): boolean {
-  return (
-    isUpperCaseText(text) &&
-    text.split(/\s+/).length >= 3 &&
-    !/[.:]$/.test(text)
-  );
+  return isUpperCaseText(text) && text.split(/\s+/).length >= 3 && !/[.:]$/.test(text);
 }
 
 interface Boxes {
@@ -111,8 +86,7 @@ function parseFactBoxes(file: string, lines: readonly SourceLine[]): Boxes {
   for (const h of boxes) {
     const key = instrumentKeyOf(h.text);
     if (key === null) continue;
-    const next =
-      headings.find((x) => x.line > h.line)?.line ?? Number.POSITIVE_INFINITY;
+    const next = headings.find((x) => x.line > h.line)?.line ?? Number.POSITIVE_INFINITY;
     const body = plain.filter((l) => l.line > h.line && l.line < next);
     const here = src(file, h.line);
     const find = (re: RegExp) => {
@@ -127,28 +101,14 @@ function parseFactBoxes(file: string, lines: readonly SourceLine[]): Boxes {
     const signatories = find(SIGNATORIES);
     const parties = find(PARTIES);
     const paragraph = find(ADOPTING_PARAGRAPH);
-    if (parties === null)
-      throw new IngestError(
-        file,
-        h.line,
-        `the ${h.text} box has no "Parties: N (as of …)" line`,
-      );
-    if (force === null)
-      throw new IngestError(
-        file,
-        h.line,
-        `the ${h.text} box has no "Entry into force:" line`,
-      );
+    if (parties === null) throw new IngestError(file, h.line, `the ${h.text} box has no "Parties: N (as of …)" line`);
+    if (force === null) throw new IngestError(file, h.line, `the ${h.text} box has no "Entry into force:" line`);
 
     const gaResolution = adopted?.m[2] ?? paragraph?.m[2] ?? null;
     const resolutionSource = adopted?.source ?? paragraph?.source;
     const adoptedOn =
-      (adopted === null
-        ? null
-        : { date: parseDate(adopted.m[1] ?? ""), source: adopted.source }) ??
-      (paragraph?.m[3] === undefined
-        ? null
-        : { date: parseDate(paragraph.m[3]), source: paragraph.source }) ??
+      (adopted === null ? null : { date: parseDate(adopted.m[1] ?? ''), source: adopted.source }) ??
+      (paragraph?.m[3] === undefined ? null : { date: parseDate(paragraph.m[3]), source: paragraph.source }) ??
       (gaResolution === null ? null : (resolutions.get(gaResolution) ?? null));
     const name = paragraph?.m[1] ?? h.text;
     if (paragraph === null)
@@ -170,23 +130,21 @@ function parseFactBoxes(file: string, lines: readonly SourceLine[]): Boxes {
       shortName,
       adoptedOn: adoptedOn?.date ?? null,
       gaResolution,
-      entryIntoForce: parseDate(force.m[1] ?? ""),
+      entryIntoForce: parseDate(force.m[1] ?? ''),
       source: here,
       fieldSources: {
         name: paragraph?.source ?? here,
         entryIntoForce: force.source,
         ...(shortSource === null ? {} : { shortName: shortSource }),
-        ...(resolutionSource === undefined
-          ? {}
-          : { gaResolution: resolutionSource }),
+        ...(resolutionSource === undefined ? {} : { gaResolution: resolutionSource }),
         ...(adoptedOn === null ? {} : { adoptedOn: adoptedOn.source }),
       },
     });
     out.partyStatuses.push({
       instrument: key,
-      asOf: parseDate(parties.m[2] ?? "") ?? "",
-      parties: count(parties.m[1] ?? ""),
-      signatories: signatories === null ? null : count(signatories.m[1] ?? ""),
+      asOf: parseDate(parties.m[2] ?? '') ?? '',
+      parties: count(parties.m[1] ?? ''),
+      signatories: signatories === null ? null : count(signatories.m[1] ?? ''),
       source: parties.source,
     });
   }
@@ -196,7 +154,7 @@ function parseFactBoxes(file: string, lines: readonly SourceLine[]): Boxes {
     throw new IngestError(
       file,
       last,
-      `expected fact boxes for the Convention and its three Protocols, found ${[...keys].join(", ") || "none"}`,
+      `expected fact boxes for the Convention and its three Protocols, found ${[...keys].join(', ') || 'none'}`,
     );
   }
   out.instruments = sortInstruments(out.instruments);
@@ -217,56 +175,42 @@ interface Opening {
 
 function parseOpening(file: string, lines: readonly SourceLine[]): Opening {
   const marker = lines.findIndex((l) => /^\s*PRESS RELEASE\s*$/.test(l.text));
-  const titleLine = lines
-    .slice(marker + 1)
-    .find((l) => plainText(l.text) !== "");
+  const titleLine = lines.slice(marker + 1).find((l) => plainText(l.text) !== '');
   if (marker < 0 || titleLine === undefined)
-    throw new IngestError(
-      file,
-      1,
-      'not a press release (no "PRESS RELEASE" title)',
-    );
+    throw new IngestError(file, 1, 'not a press release (no "PRESS RELEASE" title)');
   const title = plainText(titleLine.text);
-  const session = parseOrdinal(TITLE_SESSION.exec(title)?.[1] ?? "");
+  const session = parseOrdinal(TITLE_SESSION.exec(title)?.[1] ?? '');
   if (session === null)
-    throw new IngestError(
-      file,
-      titleLine.line,
-      "the title names no session of the Conference of the Parties",
-    );
+    throw new IngestError(file, titleLine.line, 'the title names no session of the Conference of the Parties');
 
   const facts: FactRecord[] = [];
   const warnings: Warning[] = [];
   const dateline = lines.find((l) => DATELINE.test(plainText(l.text)));
   if (dateline === undefined)
-    throw new IngestError(
-      file,
-      titleLine.line,
-      'the release has no dateline ("CITY, D Month YYYY - …")',
-    );
+    throw new IngestError(file, titleLine.line, 'the release has no dateline ("CITY, D Month YYYY - …")');
   const t = plainText(dateline.text);
-  const [, city = "", date = ""] = DATELINE.exec(t) ?? [];
+  const [, city = '', date = ''] = DATELINE.exec(t) ?? [];
   const opened = OPENED_TODAY.exec(t);
   const source = src(file, dateline.line);
-  if (opened !== null && parseOrdinal(opened[1] ?? "") === session) {
+  if (opened !== null && parseOrdinal(opened[1] ?? '') === session) {
     const subject = `COP${session}`;
     facts.push({
       subject,
-      predicate: "openedOn",
+      predicate: 'openedOn',
       value: parseDate(date) ?? date,
       session,
       source,
     });
     facts.push({
       subject,
-      predicate: "openedIn",
+      predicate: 'openedIn',
       value: titleCase(city.trim()),
       session,
       source,
     });
   } else {
     warnings.push({
-      message: "the dateline does not say the session opened that day",
+      message: 'the dateline does not say the session opened that day',
       source,
     });
   }
@@ -277,24 +221,20 @@ function parseOpening(file: string, lines: readonly SourceLine[]): Opening {
   return { title, session, facts, warnings };
 }
 
-function parseStructuredPeople(
-  file: string,
-  lines: readonly SourceLine[],
-  session: number,
-): PersonRecord[] {
+function parseStructuredPeople(file: string, lines: readonly SourceLine[], session: number): PersonRecord[] {
   const out: PersonRecord[] = [];
   lines.forEach((l, i) => {
     const t = plainText(l.text);
     const video = VIDEO_MESSAGE.exec(t);
     if (video !== null) {
-      const role = (video[1] ?? "").trim();
+      const role = (video[1] ?? '').trim();
       const org = /^(UN|United Nations)\b/.exec(role)?.[1] ?? null;
       out.push({
-        name: (video[2] ?? "").trim(),
+        name: (video[2] ?? '').trim(),
         role,
         organization: org,
         session,
-        relation: "SPEAKER",
+        relation: 'SPEAKER',
         source: src(file, l.line),
       });
     }
@@ -303,7 +243,7 @@ function parseStructuredPeople(
       if (
         nameLine !== undefined &&
         roleLine !== undefined &&
-        plainText(nameLine.text) !== "" &&
+        plainText(nameLine.text) !== '' &&
         !/:/.test(nameLine.text)
       ) {
         out.push({
@@ -320,18 +260,14 @@ function parseStructuredPeople(
   return out;
 }
 
-export function parsePressRelease(
-  file: string,
-  text: string,
-  reviewed: readonly ReviewedEntry[],
-): ReferenceRecord {
+export function parsePressRelease(file: string, text: string, reviewed: readonly ReviewedEntry[]): ReferenceRecord {
   const lines = documentLines(text);
   const opening = parseOpening(file, lines);
   const boxes = parseFactBoxes(file, lines);
   const people = parseStructuredPeople(file, lines, opening.session);
   const prose = reviewedRecordsFor(file, lines, reviewed);
   return {
-    kind: "reference",
+    kind: 'reference',
     file,
     title: opening.title,
     sessions: [],

@@ -40,12 +40,19 @@ function escapeRegExp(s: string): string {
 
 /** A phrase as a pattern that tolerates any run of whitespace between its words. */
 function phrasePattern(phrase: string): string {
-  return phrase.trim().split(/\s+/).map(escapeRegExp).join(String.raw`\s+`);
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map(escapeRegExp)
+    .join(String.raw`\s+`);
 }
 
 const STATES = stateNames();
 // Longest names first, so "Guinea-Bissau" wins over "Guinea"; a State must be a whole word.
-const STATE_AT_START = new RegExp(String.raw`^(?:the\s+)?(?:${STATES.map(phrasePattern).join('|')})(?![\p{L}\p{N}])`, 'iu');
+const STATE_AT_START = new RegExp(
+  String.raw`^(?:the\s+)?(?:${STATES.map(phrasePattern).join('|')})(?![\p{L}\p{N}])`,
+  'iu',
+);
 const STATE_AT_END = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STATES.map(phrasePattern).join('|')})$`, 'iu');
 const STATES_WITH_SEPARATORS = STATES.filter((n) => /\sand\s|,/i.test(n));
 

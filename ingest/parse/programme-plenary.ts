@@ -26,7 +26,7 @@ function itemsIn(ctx: ProgrammeContext, t: LinedText): PrintedItem[] {
   return matches.map((m, i) => {
     const titleEnd = matches[i + 1]?.index ?? t.text.length;
     const raw = collapseWhitespace(t.text.slice(m.index + m[0].length, titleEnd));
-    const number = m[2] === undefined ? m[1] ?? '' : `${m[1]} (${m[2].toLowerCase()})`;
+    const number = m[2] === undefined ? (m[1] ?? '') : `${m[1]} (${m[2].toLowerCase()})`;
     return {
       ref: {
         number,

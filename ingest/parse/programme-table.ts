@@ -29,7 +29,15 @@ import {
 } from './programme-event.js';
 import { plenarySlotEvent } from './programme-plenary.js';
 import { type Cell, isEmptyCell, rowCells } from './programme-rows.js';
-import { type LinedText, type SourceLine, cleanText, collapseWhitespace, joinLines, sliceLined, trimLined } from './text.js';
+import {
+  type LinedText,
+  type SourceLine,
+  cleanText,
+  collapseWhitespace,
+  joinLines,
+  sliceLined,
+  trimLined,
+} from './text.js';
 import { type TimeRange, parseTimeRange } from './times.js';
 
 type Column = 'time' | 'plenary' | 'parallel' | 'venue' | 'event' | 'description';
@@ -128,7 +136,8 @@ function timeOf(ctx: ProgrammeContext, row: Row, cells: readonly Cell[], previou
 const CONTINUED = /\s*\(\s*continued\s*\)\s*$/i;
 // "… of the Open-ended Interim Working Group of Government Experts on Technical Assistance and the
 // Working Group on International Cooperation": each group runs until the next one starts.
-const GROUP = /(?:\p{Lu}[\p{L}-]*\s+)*Working\s+Group\b.*?(?=\s+and\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)*Working\s+Group\b|$)/gu;
+const GROUP =
+  /(?:\p{Lu}[\p{L}-]*\s+)*Working\s+Group\b.*?(?=\s+and\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)*Working\s+Group\b|$)/gu;
 
 function workingGroupEvent(
   ctx: ProgrammeContext,
@@ -154,7 +163,12 @@ interface Slot {
   meetings: Cell[];
 }
 
-function slotEvents(ctx: ProgrammeContext, slot: Slot, events: EventRecord[], problems: Map<EventRecord, string>): void {
+function slotEvents(
+  ctx: ProgrammeContext,
+  slot: Slot,
+  events: EventRecord[],
+  problems: Map<EventRecord, string>,
+): void {
   const content = joinLines(slot.plenary);
   if (content.text !== '' || slot.meetings.length === 0) {
     const event = plenarySlotEvent(ctx, slot.date, slot.time, content, slot.line, null);
@@ -166,7 +180,12 @@ function slotEvents(ctx: ProgrammeContext, slot: Slot, events: EventRecord[], pr
   }
 }
 
-function plenaryEvents(ctx: ProgrammeContext, rows: readonly Row[], events: EventRecord[], problems: Map<EventRecord, string>): void {
+function plenaryEvents(
+  ctx: ProgrammeContext,
+  rows: readonly Row[],
+  events: EventRecord[],
+  problems: Map<EventRecord, string>,
+): void {
   let slot: Slot | null = null;
   for (const row of rows) {
     const cells = rowCells(row.lines);
@@ -198,13 +217,15 @@ function panels(text: LinedText): LinedText[] {
   if (markers.length < 2) return [sliceLined(text, prefix[0].length)];
   return markers.map((start, i) => {
     const panel = sliceLined(text, start, markers[i + 1] ?? text.text.length);
-    return trimLined(sliceLined(panel, (/^[a-z]\)\s*/i.exec(panel.text)?.[0].length ?? 0)));
+    return trimLined(sliceLined(panel, /^[a-z]\)\s*/i.exec(panel.text)?.[0].length ?? 0));
   });
 }
 
 /** "<i>first</i> <i>second</i>" → one description per italic block (tags around the whole cell too). */
 function descriptions(cellText: string): string[] {
-  const blocks = [...cellText.matchAll(/<i>([\s\S]*?)<\/i>/gi)].map((m) => cleanText(m[1] ?? '')).filter((d) => d !== '');
+  const blocks = [...cellText.matchAll(/<i>([\s\S]*?)<\/i>/gi)]
+    .map((m) => cleanText(m[1] ?? ''))
+    .filter((d) => d !== '');
   if (blocks.length > 0) return blocks;
   const whole = cleanText(cellText);
   return whole === '' ? [] : [whole];
@@ -234,7 +255,12 @@ function panelEvent(
   return { event, problem: event.organizers.length === 0 ? 'event names no organizer' : null };
 }
 
-function sideEvents(ctx: ProgrammeContext, rows: readonly Row[], events: EventRecord[], problems: Map<EventRecord, string>): void {
+function sideEvents(
+  ctx: ProgrammeContext,
+  rows: readonly Row[],
+  events: EventRecord[],
+  problems: Map<EventRecord, string>,
+): void {
   let previous: { date: string; time: TimeRange | null } | null = null;
   for (const row of rows) {
     const cells = rowCells(row.lines);

@@ -73,7 +73,8 @@ function checkComplete(ctx: ProgrammeContext, lines: readonly SourceLine[], resu
 export function parseProgramme(file: string, text: string): ProgrammeRecord {
   const layout = detectProgrammeLayout(text);
   const lines = sourceLines(text);
-  if (layout === null) throw new IngestError(file, 1, 'not a programme in a known layout (no day headers or timed events)');
+  if (layout === null)
+    throw new IngestError(file, 1, 'not a programme in a known layout (no day headers or timed events)');
   // The title block is everything before the first day header or table header row.
   const bodyStart = lines.findIndex((l) => parseDayHeader(l.text) !== null || tableHeader(l.text) !== null);
   const session = parseProgrammeHeader(file, lines.slice(0, bodyStart));

@@ -5,16 +5,10 @@
 // An entry is dated as precisely as its text: the year heading, refined to the first month or day
 // the entry names.
 
-import { IngestError } from "../errors.js";
-import type { TimelineRecord } from "../records.js";
-import {
-  firstDateIn,
-  heading,
-  isFootnoteOrFurniture,
-  plainText,
-  src,
-} from "./reference-text.js";
-import type { SourceLine } from "./text.js";
+import { IngestError } from '../errors.js';
+import type { TimelineRecord } from '../records.js';
+import { firstDateIn, heading, isFootnoteOrFurniture, plainText, src } from './reference-text.js';
+import type { SourceLine } from './text.js';
 
 interface Piece {
   text: string;
@@ -31,21 +25,16 @@ function sentences(pieces: readonly Piece[]): Piece[] {
   for (const p of pieces) {
     const parts = p.text.split(/(?<=[.!?][”"’)]?)\s+(?=[A-Z“"(])/);
     const last = out.at(-1);
-    const [head = "", ...rest] = parts;
+    const [head = '', ...rest] = parts;
     // A piece that continues a cut sentence joins it.
-    if (last !== undefined && !endsSentence(last.text))
-      last.text = `${last.text} ${head}`;
+    if (last !== undefined && !endsSentence(last.text)) last.text = `${last.text} ${head}`;
     else out.push({ text: head, line: p.line });
     for (const s of rest) out.push({ text: s, line: p.line });
   }
-  return out.filter((s) => s.text.trim() !== "");
+  return out.filter((s) => s.text.trim() !== '');
 }
 
-function entriesOfParagraph(
-  file: string,
-  year: number,
-  pieces: readonly Piece[],
-): TimelineRecord[] {
+function entriesOfParagraph(file: string, year: number, pieces: readonly Piece[]): TimelineRecord[] {
   const out: TimelineRecord[] = [];
   let cur: {
     date: string;
@@ -76,24 +65,13 @@ function entriesOfParagraph(
       }
     }
   }
-  if (cur !== null)
-    out.push({ date: cur.date, text: cur.text, source: src(file, cur.line) });
+  if (cur !== null) out.push({ date: cur.date, text: cur.text, source: src(file, cur.line) });
   return out;
 }
 
-export function parseTimeline(
-  file: string,
-  lines: readonly SourceLine[],
-): TimelineRecord[] {
-  const start = lines.findIndex((l) =>
-    /^historical timeline\b/i.test(heading(l.text)?.title ?? ""),
-  );
-  if (start < 0)
-    throw new IngestError(
-      file,
-      1,
-      "the historical timeline section is missing",
-    );
+export function parseTimeline(file: string, lines: readonly SourceLine[]): TimelineRecord[] {
+  const start = lines.findIndex((l) => /^historical timeline\b/i.test(heading(l.text)?.title ?? ''));
+  if (start < 0) throw new IngestError(file, 1, 'the historical timeline section is missing');
 
   const out: TimelineRecord[] = [];
   let year: number | null = null;
@@ -101,12 +79,7 @@ export function parseTimeline(
   let paragraphs: Piece[][] = [];
   const flush = () => {
     if (year === null) return;
-    if (paragraphs.length === 0)
-      throw new IngestError(
-        file,
-        yearLine,
-        `the timeline year ${year} has no text`,
-      );
+    if (paragraphs.length === 0) throw new IngestError(file, yearLine, `the timeline year ${year} has no text`);
     for (const p of paragraphs) out.push(...entriesOfParagraph(file, year, p));
     paragraphs = [];
   };
@@ -117,12 +90,7 @@ export function parseTimeline(
       if (/^\d{4}$/.test(h.title)) {
         flush();
         const y = Number(h.title);
-        if (year !== null && y <= year)
-          throw new IngestError(
-            file,
-            l.line,
-            `timeline year ${y} follows ${year}`,
-          );
+        if (year !== null && y <= year) throw new IngestError(file, l.line, `timeline year ${y} follows ${year}`);
         year = y;
         yearLine = l.line;
         continue;
@@ -136,24 +104,19 @@ export function parseTimeline(
     }
     if (year === null || isFootnoteOrFurniture(l.text)) continue;
     const text = plainText(l.text);
-    if (text === "") continue;
+    if (text === '') continue;
     const prev = paragraphs.at(-1);
     const prevText = prev?.at(-1)?.text;
-    if (prev !== undefined && prevText !== undefined && !endsSentence(prevText))
-      prev.push({ text, line: l.line });
+    if (prev !== undefined && prevText !== undefined && !endsSentence(prevText)) prev.push({ text, line: l.line });
     else paragraphs.push([{ text, line: l.line }]);
   }
   if (year === null)
-    throw new IngestError(
-      file,
-      lines[start]?.line ?? 1,
-      "the historical timeline has no year headings",
-    );
+    throw new IngestError(file, lines[start]?.line ?? 1, 'the historical timeline has no year headings');
   if (!ended)
     throw new IngestError(
       file,
       lines.at(-1)?.line ?? 1,
-      "the historical timeline runs to the end of the document (truncated?)",
+      'the historical timeline runs to the end of the document (truncated?)',
     );
   flush();
   return out;

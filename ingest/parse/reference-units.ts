@@ -7,24 +7,21 @@
 // The document names no branch as the parent of any programme ("OCB also manages a number of Global
 // Programmes" does not say which), so `parent` stays null.
 
-import type { UnodcUnitRecord } from "../records.js";
-import { heading, plainText, src } from "./reference-text.js";
-import type { SourceLine } from "./text.js";
+import type { UnodcUnitRecord } from '../records.js';
+import { heading, plainText, src } from './reference-text.js';
+import type { SourceLine } from './text.js';
 
 const CODE = /\((GLO[A-Z]\d{2})\)/g;
-const BRANCH =
-  /\b([A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|and|of|on|for))*\s+Branch)\b(?:\s*\(([A-Z]{2,})\))?/g;
+const BRANCH = /\b([A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|and|of|on|for))*\s+Branch)\b(?:\s*\(([A-Z]{2,})\))?/g;
 
 function splitAbbreviation(name: string): {
   name: string;
   abbreviation?: string;
 } {
   const dash = /^(.+?)\s+[–—-]\s+([A-Z][A-Za-z.]*[A-Z])$/.exec(name);
-  if (dash !== null)
-    return { name: dash[1] ?? name, abbreviation: dash[2] ?? "" };
+  if (dash !== null) return { name: dash[1] ?? name, abbreviation: dash[2] ?? '' };
   const paren = /^(.+?)\s*\(([A-Z][A-Za-z.]*[A-Z])\)$/.exec(name);
-  if (paren !== null)
-    return { name: paren[1] ?? name, abbreviation: paren[2] ?? "" };
+  if (paren !== null) return { name: paren[1] ?? name, abbreviation: paren[2] ?? '' };
   return { name };
 }
 
@@ -39,10 +36,7 @@ function nameBefore(before: string, listEntry: boolean): string | null {
   return last === undefined ? null : t.slice(last.index);
 }
 
-export function parseUnodcUnits(
-  file: string,
-  lines: readonly SourceLine[],
-): UnodcUnitRecord[] {
+export function parseUnodcUnits(file: string, lines: readonly SourceLine[]): UnodcUnitRecord[] {
   const out: UnodcUnitRecord[] = [];
   const byName = new Map<string, UnodcUnitRecord>();
   const add = (u: UnodcUnitRecord) => {
@@ -51,10 +45,7 @@ export function parseUnodcUnits(
     if (seen === undefined) {
       byName.set(key, u);
       out.push(u);
-    } else if (
-      seen.abbreviation === undefined &&
-      u.abbreviation !== undefined
-    ) {
+    } else if (seen.abbreviation === undefined && u.abbreviation !== undefined) {
       // The line introducing the acronym is the better source ("… Branch (OCB) is in charge of …").
       seen.abbreviation = u.abbreviation;
       seen.source = u.source;
@@ -74,7 +65,7 @@ export function parseUnodcUnits(
       continue;
     }
     for (const m of text.matchAll(BRANCH)) {
-      const [, name = "", abbreviation] = m;
+      const [, name = '', abbreviation] = m;
       add({
         name,
         code: null,
@@ -85,12 +76,11 @@ export function parseUnodcUnits(
     }
     let from = 0;
     for (const m of text.matchAll(CODE)) {
-      const code = m[1] ?? "";
-      const listEntry =
-        from === 0 && text.slice(m.index + m[0].length).trim() === "";
+      const code = m[1] ?? '';
+      const listEntry = from === 0 && text.slice(m.index + m[0].length).trim() === '';
       const raw = nameBefore(text.slice(from, m.index), listEntry);
       from = m.index + m[0].length;
-      if (raw === null || raw === "") continue;
+      if (raw === null || raw === '') continue;
       add({
         ...splitAbbreviation(raw),
         code,

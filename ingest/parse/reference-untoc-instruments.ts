@@ -9,41 +9,19 @@
 // … (also known as the Firearms Protocol) through its resolution 55/255, which entered into force on …".
 // A Protocol's adoption date is the date the document gives for its resolution, when it gives one.
 
-import { IngestError } from "../errors.js";
-import type {
-  FactRecord,
-  InstrumentKey,
-  InstrumentRecord,
-  Warning,
-} from "../records.js";
-import {
-  type DatedResolution,
-  USUAL_SHORT_NAMES,
-  instrumentKeyOf,
-  sortInstruments,
-} from "./reference-instruments.js";
-import {
-  DATE_PATTERN,
-  parseDate,
-  plainText,
-  requireHeading,
-  sectionAfter,
-  src,
-} from "./reference-text.js";
-import type { SourceLine } from "./text.js";
+import { IngestError } from '../errors.js';
+import type { FactRecord, InstrumentKey, InstrumentRecord, Warning } from '../records.js';
+import { type DatedResolution, USUAL_SHORT_NAMES, instrumentKeyOf, sortInstruments } from './reference-instruments.js';
+import { DATE_PATTERN, parseDate, plainText, requireHeading, sectionAfter, src } from './reference-text.js';
+import type { SourceLine } from './text.js';
 
 const RES = String.raw`(\d{1,3}\/\d{1,3})`;
 const CONVENTION = new RegExp(
   String.raw`\bThe (United Nations Convention against Transnational Organized Crime) was adopted by the General Assembly on (${DATE_PATTERN}), in its resolution ${RES}`,
 );
-const ENTERED_INTO_FORCE = new RegExp(
-  String.raw`\bentered into force on (${DATE_PATTERN})`,
-);
+const ENTERED_INTO_FORCE = new RegExp(String.raw`\bentered into force on (${DATE_PATTERN})`);
 const ALSO_KNOWN_AS = /\balso known as (?:the )?(.+?)\.(?:\s|$)/;
-const PROTOCOLS_LEAD_IN = new RegExp(
-  String.raw`\bprotocols? through (?:its )?resolution ${RES}`,
-  "i",
-);
+const PROTOCOLS_LEAD_IN = new RegExp(String.raw`\bprotocols? through (?:its )?resolution ${RES}`, 'i');
 const PROTOCOL = new RegExp(
   String.raw`\b(Protocol (?:to|against) [^()]+?) \(also known as the ([^()]+?)\),?(?: through its resolution ${RES})?,? which entered into force on (${DATE_PATTERN})`,
 );
@@ -56,14 +34,8 @@ export interface UntocInstruments {
 }
 
 function shortNameFromAliases(aliases: string, key: InstrumentKey): string {
-  const names = aliases
-    .split(/,\s*(?:or\s+)?(?:the\s+)?|\s+or\s+(?:the\s+)?/)
-    .map((s) => s.trim());
-  return (
-    names.find((n) => /^[A-Z]{3,}$/.test(n)) ??
-    names[0] ??
-    USUAL_SHORT_NAMES[key]
-  );
+  const names = aliases.split(/,\s*(?:or\s+)?(?:the\s+)?|\s+or\s+(?:the\s+)?/).map((s) => s.trim());
+  return names.find((n) => /^[A-Z]{3,}$/.test(n)) ?? names[0] ?? USUAL_SHORT_NAMES[key];
 }
 
 export function parseUntocInstruments(
@@ -74,25 +46,16 @@ export function parseUntocInstruments(
   const out: UntocInstruments = { instruments: [], facts: [], warnings: [] };
 
   const conventionLine = lines.find((l) => CONVENTION.test(plainText(l.text)));
-  if (conventionLine === undefined)
-    throw new IngestError(
-      file,
-      1,
-      "the adoption of the Convention is not stated",
-    );
+  if (conventionLine === undefined) throw new IngestError(file, 1, 'the adoption of the Convention is not stated');
   const ct = plainText(conventionLine.text);
-  const [, name = "", adopted = "", resolution = ""] =
-    CONVENTION.exec(ct) ?? [];
+  const [, name = '', adopted = '', resolution = ''] = CONVENTION.exec(ct) ?? [];
   const force = ENTERED_INTO_FORCE.exec(ct)?.[1];
   const aliases = ALSO_KNOWN_AS.exec(ct)?.[1];
   const here = src(file, conventionLine.line);
   out.instruments.push({
-    key: "UNTOC",
+    key: 'UNTOC',
     name,
-    shortName:
-      aliases === undefined
-        ? USUAL_SHORT_NAMES.UNTOC
-        : shortNameFromAliases(aliases, "UNTOC"),
+    shortName: aliases === undefined ? USUAL_SHORT_NAMES.UNTOC : shortNameFromAliases(aliases, 'UNTOC'),
     adoptedOn: parseDate(adopted),
     gaResolution: resolution,
     entryIntoForce: force === undefined ? null : parseDate(force),
@@ -106,16 +69,16 @@ export function parseUntocInstruments(
     },
   });
 
-  const at = requireHeading(file, lines, /^protocols$/i, "Protocols");
+  const at = requireHeading(file, lines, /^protocols$/i, 'Protocols');
   const section = sectionAfter(lines, at);
   let leadIn: { resolution: string; line: number } | null = null;
   for (const l of section) {
     const t = plainText(l.text);
     const lm = PROTOCOLS_LEAD_IN.exec(t);
-    if (lm !== null) leadIn = { resolution: lm[1] ?? "", line: l.line };
+    if (lm !== null) leadIn = { resolution: lm[1] ?? '', line: l.line };
     const m = PROTOCOL.exec(t);
     if (m === null) continue;
-    const [, pname = "", shortName = "", ownResolution, forceDate = ""] = m;
+    const [, pname = '', shortName = '', ownResolution, forceDate = ''] = m;
     const key = instrumentKeyOf(pname);
     if (key === null) {
       out.warnings.push({
@@ -126,19 +89,13 @@ export function parseUntocInstruments(
     }
     const line = src(file, l.line);
     const gaResolution = ownResolution ?? leadIn?.resolution ?? null;
-    const resolutionSource =
-      ownResolution !== undefined
-        ? line
-        : leadIn === null
-          ? undefined
-          : src(file, leadIn.line);
-    const dated =
-      gaResolution === null ? undefined : resolutions.get(gaResolution);
+    const resolutionSource = ownResolution !== undefined ? line : leadIn === null ? undefined : src(file, leadIn.line);
+    const dated = gaResolution === null ? undefined : resolutions.get(gaResolution);
     const year = ADOPTED_IN_YEAR.exec(t)?.[1];
     if (dated === undefined && year !== undefined) {
       out.facts.push({
         subject: shortName,
-        predicate: "adoptedInYear",
+        predicate: 'adoptedInYear',
         value: year,
         session: null,
         source: line,
@@ -160,9 +117,7 @@ export function parseUntocInstruments(
         name: line,
         shortName: line,
         entryIntoForce: line,
-        ...(resolutionSource === undefined
-          ? {}
-          : { gaResolution: resolutionSource }),
+        ...(resolutionSource === undefined ? {} : { gaResolution: resolutionSource }),
         ...(dated === undefined ? {} : { adoptedOn: dated.source }),
       },
     });
@@ -172,7 +127,7 @@ export function parseUntocInstruments(
     throw new IngestError(
       file,
       at.line,
-      `expected the Convention and its three Protocols, found ${[...keys].join(", ")}`,
+      `expected the Convention and its three Protocols, found ${[...keys].join(', ')}`,
     );
   }
   out.instruments = sortInstruments(out.instruments);

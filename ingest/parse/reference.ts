@@ -3,17 +3,17 @@
 // reviewed facts in ingest/reference/reference-facts.yaml (see reference-facts.ts); pass `reviewed`
 // to parse against other entries (tests), otherwise the repository's file is read once.
 
-import { IngestError } from "../errors.js";
-import type { ReferenceRecord } from "../records.js";
-import { isCopPressRelease, parsePressRelease } from "./press-release.js";
-import { type ReviewedEntry, loadReviewedFacts } from "./reference-facts.js";
-import { isUntocAt20, parseUntocAt20 } from "./untoc-at-20.js";
+import { IngestError } from '../errors.js';
+import type { ReferenceRecord } from '../records.js';
+import { isCopPressRelease, parsePressRelease } from './press-release.js';
+import { type ReviewedEntry, loadReviewedFacts } from './reference-facts.js';
+import { isUntocAt20, parseUntocAt20 } from './untoc-at-20.js';
 
-export type ReferenceKind = "untoc-at-20" | "cop-press-release";
+export type ReferenceKind = 'untoc-at-20' | 'cop-press-release';
 
 export function detectReferenceKind(text: string): ReferenceKind | null {
-  if (isUntocAt20(text)) return "untoc-at-20";
-  if (isCopPressRelease(text)) return "cop-press-release";
+  if (isUntocAt20(text)) return 'untoc-at-20';
+  if (isCopPressRelease(text)) return 'cop-press-release';
   return null;
 }
 
@@ -24,15 +24,11 @@ export function parseReference(
   reviewed: readonly ReviewedEntry[] = loadReviewedFacts(),
 ): ReferenceRecord {
   switch (detectReferenceKind(text)) {
-    case "untoc-at-20":
+    case 'untoc-at-20':
       return parseUntocAt20(file, text, reviewed);
-    case "cop-press-release":
+    case 'cop-press-release':
       return parsePressRelease(file, text, reviewed);
     case null:
-      throw new IngestError(
-        file,
-        1,
-        'not a known reference document (neither "UNTOC at 20" nor a COP press release)',
-      );
+      throw new IngestError(file, 1, 'not a known reference document (neither "UNTOC at 20" nor a COP press release)');
   }
 }

@@ -17,11 +17,7 @@ export function osaDistance(a: string, b: string, max = 2): number {
     let rowMin = Infinity;
     for (let j = 1; j < cols; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(
-        at(i - 1, j) + 1,
-        at(i, j - 1) + 1,
-        at(i - 1, j - 1) + cost,
-      );
+      let value = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
         value = Math.min(value, at(i - 2, j - 2) + 1);
       }
@@ -40,10 +36,7 @@ function typoBudget(word: string): number {
 }
 
 /** Total word-level distance, or null when the two names are not "the same name with typos". */
-export function wordwiseDistance(
-  query: string[],
-  candidate: string[],
-): number | null {
+export function wordwiseDistance(query: string[], candidate: string[]): number | null {
   if (query.length !== candidate.length) return null;
   let total = 0;
   let differing = 0;

@@ -8,26 +8,26 @@ const DASHES = /[‐‑‒–—―]/g;
 /** Strips diacritics and unifies apostrophes and dashes; keeps case and spacing. */
 export function foldText(text: string): string {
   return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(APOSTROPHES, "'")
-    .replace(DASHES, "-")
-    .replace(/ß/g, "ss");
+    .replace(DASHES, '-')
+    .replace(/ß/g, 'ss');
 }
 
 /** Removes HTML tags and list furniture and collapses whitespace: the display form of a surface text. */
 export function cleanSurface(text: string): string {
   return text
-    .replace(/<[^>]*>/g, " ")
-    .replace(/\s+/g, " ")
-    .replace(/^\s*(?:[a-z]\)|[-•*])\s+/i, "") // "A) GAATW" in split-panel rows
-    .replace(/^[\s,;:.]+|[\s,;:]+$/g, "")
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^\s*(?:[a-z]\)|[-•*])\s+/i, '') // "A) GAATW" in split-panel rows
+    .replace(/^[\s,;:.]+|[\s,;:]+$/g, '')
     .trim();
 }
 
 /** Drops a leading article: "the Netherlands", "The Antiquities Coalition". */
 export function stripLeadingThe(text: string): string {
-  return text.replace(/^the\s+/i, "");
+  return text.replace(/^the\s+/i, '');
 }
 
 /**
@@ -36,18 +36,13 @@ export function stripLeadingThe(text: string): string {
  * ("Co-operation" = "Cooperation", "South-East" = "Southeast", "Women´s" = "Women's").
  */
 export function compactKey(text: string): string {
-  const folded = foldText(cleanSurface(text))
-    .toLowerCase()
-    .replace(/&/g, " and ");
-  return stripLeadingThe(folded.trim()).replace(/[^a-z0-9]+/g, "");
+  const folded = foldText(cleanSurface(text)).toLowerCase().replace(/&/g, ' and ');
+  return stripLeadingThe(folded.trim()).replace(/[^a-z0-9]+/g, '');
 }
 
 /** Word tokens of the same normalisation, for the fuzzy matcher. */
 export function wordTokens(text: string): string[] {
-  const folded = foldText(cleanSurface(text))
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/'/g, "");
+  const folded = foldText(cleanSurface(text)).toLowerCase().replace(/&/g, ' and ').replace(/'/g, '');
   return stripLeadingThe(folded.trim())
     .split(/[^a-z0-9]+/)
     .filter((token) => token.length > 0);
@@ -57,10 +52,10 @@ export function wordTokens(text: string): string[] {
 export function slugify(text: string): string {
   return foldText(text)
     .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/'/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+    .replace(/&/g, ' and ')
+    .replace(/'/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /**
@@ -75,9 +70,8 @@ export function splitAcronymSuffix(text: string): {
   // The closing parenthesis may be lost when a list is split ("... (GI-TOC" before ", with").
   const match = /^(.*\S)\s*\(([^()\s]{2,15})\)?$/.exec(text.trim());
   if (match === null) return { name: text.trim(), acronym: null };
-  const [, name = "", acronym = ""] = match;
-  const upper = acronym.replace(/[^A-Z]/g, "").length;
-  if (upper < 2 || /^\d+$/.test(acronym))
-    return { name: text.trim(), acronym: null };
+  const [, name = '', acronym = ''] = match;
+  const upper = acronym.replace(/[^A-Z]/g, '').length;
+  if (upper < 2 || /^\d+$/.test(acronym)) return { name: text.trim(), acronym: null };
   return { name, acronym };
 }

@@ -3,14 +3,14 @@
 // Order: curated alias file (exact) → States (ISO 3166) → alias file with typos → State with typos →
 // an unknown organization with a guessed kind, flagged known=false for curators.
 
-import type { OrganizationKind } from "../records.js";
+import type { OrganizationKind } from '../records.js';
 import {
   CatalogueError,
   DEFAULT_ORGANIZATIONS_FILE,
   loadCatalogue,
   type CatalogueEntry,
-} from "./organization-catalogue.js";
-import { fuzzyFind, type FuzzyCandidate } from "./fuzzy.js";
+} from './organization-catalogue.js';
+import { fuzzyFind, type FuzzyCandidate } from './fuzzy.js';
 import {
   cleanSurface,
   compactKey,
@@ -19,12 +19,8 @@ import {
   splitAcronymSuffix,
   stripLeadingThe,
   wordTokens,
-} from "./normalize.js";
-import {
-  createStateRecogniser,
-  type StateMatch,
-  type StateRecogniser,
-} from "./states.js";
+} from './normalize.js';
+import { createStateRecogniser, type StateMatch, type StateRecogniser } from './states.js';
 
 export interface ResolvedOrganization {
   /** "state:MEX" for States, "org:<slug of canonical name>" otherwise; stable across runs. */
@@ -54,17 +50,16 @@ export interface OrganizationResolver {
   catalogue(): ResolvedOrganization[];
 }
 
-const UNODC_NAME = "United Nations Office on Drugs and Crime";
+const UNODC_NAME = 'United Nations Office on Drugs and Crime';
 const UNODC_PREFIX =
   /^(?:the\s+)?(?:UNODC(?:'s)?|United Nations Office on Drugs and Crime(?:'s)?)\s*(?:[-:,]\s*)?(?=\S)/i;
-const OF_BRANCH =
-  /^(.+?)\s+of\s+(?:the\s+)?((?:UNODC\s+)?[\w ,'-]+?\bBranch)(?:\s*\([A-Z]+\))?$/i;
+const OF_BRANCH = /^(.+?)\s+of\s+(?:the\s+)?((?:UNODC\s+)?[\w ,'-]+?\bBranch)(?:\s*\([A-Z]+\))?$/i;
 
 function stateOrganization(state: StateMatch): ResolvedOrganization {
   return {
     key: `state:${state.iso3}`,
     name: state.name,
-    kind: "STATE",
+    kind: 'STATE',
     iso3: state.iso3,
     acronym: null,
     aliases: state.names.filter((n) => n !== state.name),
@@ -76,32 +71,26 @@ function stateOrganization(state: StateMatch): ResolvedOrganization {
 
 /** Kind of an organization nobody curated yet, from words in its name. Order matters. */
 export function guessKind(name: string): OrganizationKind {
-  if (/^(?:the\s+)?UNODC\b/i.test(name)) return "UN";
-  if (
-    /^(?:the\s+)?(?:United Nations|UN)\b/i.test(name) &&
-    !/\bAssociation\b/i.test(name)
-  )
-    return "UN";
+  if (/^(?:the\s+)?UNODC\b/i.test(name)) return 'UN';
+  if (/^(?:the\s+)?(?:United Nations|UN)\b/i.test(name) && !/\bAssociation\b/i.test(name)) return 'UN';
   if (
     /\b(?:Universit(?:y|ies|é|e|at|ät|à|a|ad|idad)|Institut[eo]?|Academy|College|School|Observatory|Research Cent(?:re|er))\b/iu.test(
       name,
     )
   ) {
-    return "ACADEMIC";
+    return 'ACADEMIC';
   }
   if (
     /\b(?:Foundation|Fundaci[oó]n|Fondation|Association|Asociaci[oó]n|Network|Coalition|Federation|Society|International|Alliance|NGO|Verein|Trust|Charity)\b/iu.test(
       name,
     )
   ) {
-    return "NGO";
+    return 'NGO';
   }
-  return "OTHER";
+  return 'OTHER';
 }
 
-export function createOrganizationResolver(
-  aliasFile: string = DEFAULT_ORGANIZATIONS_FILE,
-): OrganizationResolver {
+export function createOrganizationResolver(aliasFile: string = DEFAULT_ORGANIZATIONS_FILE): OrganizationResolver {
   const states: StateRecogniser = createStateRecogniser();
   const entries = loadCatalogue(aliasFile);
   const fail = (entry: CatalogueEntry, reason: string): never => {
@@ -112,37 +101,23 @@ export function createOrganizationResolver(
   const byForm = new Map<string, CatalogueEntry>();
   const fuzzyCandidates: FuzzyCandidate<CatalogueEntry>[] = [];
   for (const entry of entries) {
-    const forms = [
-      entry.name,
-      ...entry.aliases,
-      ...(entry.acronym === null ? [] : [entry.acronym]),
-    ];
+    const forms = [entry.name, ...entry.aliases, ...(entry.acronym === null ? [] : [entry.acronym])];
     for (const form of forms) {
       const key = compactKey(form);
-      if (key === "") fail(entry, `alias "${form}" has no letters or digits`);
+      if (key === '') fail(entry, `alias "${form}" has no letters or digits`);
       const other = byForm.get(key);
       if (other !== undefined && other !== entry) {
-        fail(
-          entry,
-          `alias "${form}" is also a name or alias of entry "${other.name}" (line ${other.line})`,
-        );
+        fail(entry, `alias "${form}" is also a name or alias of entry "${other.name}" (line ${other.line})`);
       }
       const state = states.byName(form);
-      if (state !== null)
-        fail(
-          entry,
-          `alias "${form}" is the State ${state.name}: States are not listed in this file`,
-        );
+      if (state !== null) fail(entry, `alias "${form}" is the State ${state.name}: States are not listed in this file`);
       byForm.set(key, entry);
-      if (form !== entry.acronym)
-        fuzzyCandidates.push({ tokens: wordTokens(form), value: entry });
+      if (form !== entry.acronym) fuzzyCandidates.push({ tokens: wordTokens(form), value: entry });
     }
   }
 
   // Parents: another entry, or a State (national bodies). No cycles.
-  const byName = new Map(
-    entries.map((entry) => [compactKey(entry.name), entry]),
-  );
+  const byName = new Map(entries.map((entry) => [compactKey(entry.name), entry]));
   const parentKeys = new Map<CatalogueEntry, string | null>();
   for (const entry of entries) {
     if (entry.parent === null) {
@@ -150,18 +125,11 @@ export function createOrganizationResolver(
       continue;
     }
     const parentEntry = byName.get(compactKey(entry.parent));
-    const parentState =
-      parentEntry === undefined ? states.byName(entry.parent) : null;
+    const parentState = parentEntry === undefined ? states.byName(entry.parent) : null;
     if (parentEntry === undefined && parentState === null) {
-      fail(
-        entry,
-        `parent "${entry.parent}" is neither the canonical name of an entry nor a State`,
-      );
+      fail(entry, `parent "${entry.parent}" is neither the canonical name of an entry nor a State`);
     }
-    parentKeys.set(
-      entry,
-      parentEntry?.key ?? `state:${parentState?.iso3 ?? ""}`,
-    );
+    parentKeys.set(entry, parentEntry?.key ?? `state:${parentState?.iso3 ?? ''}`);
   }
   const byKey = new Map(entries.map((entry) => [entry.key, entry]));
   for (const entry of entries) {
@@ -171,20 +139,14 @@ export function createOrganizationResolver(
       key !== null;
       key = parentKeys.get(byKey.get(key) as CatalogueEntry) ?? null
     ) {
-      if (seen.has(key)) fail(entry, "its parent chain is a cycle");
+      if (seen.has(key)) fail(entry, 'its parent chain is a cycle');
       seen.add(key);
       if (!byKey.has(key)) break; // a State
     }
   }
 
   const unodc = byName.get(compactKey(UNODC_NAME));
-  if (unodc === undefined)
-    throw new CatalogueError(
-      aliasFile,
-      null,
-      null,
-      `missing the entry "${UNODC_NAME}"`,
-    );
+  if (unodc === undefined) throw new CatalogueError(aliasFile, null, null, `missing the entry "${UNODC_NAME}"`);
 
   const isUnodcUnit = (entry: CatalogueEntry): boolean => {
     for (
@@ -214,7 +176,7 @@ export function createOrganizationResolver(
   const exact = (text: string): CatalogueEntry | null => {
     const direct = byForm.get(compactKey(text));
     if (direct !== undefined) return direct;
-    const withoutPrefix = text.replace(UNODC_PREFIX, "");
+    const withoutPrefix = text.replace(UNODC_PREFIX, '');
     if (withoutPrefix === text) return null;
     const unit = byForm.get(compactKey(withoutPrefix));
     return unit !== undefined && isUnodcUnit(unit) ? unit : null;
@@ -237,52 +199,41 @@ export function createOrganizationResolver(
     }
     const branch = OF_BRANCH.exec(name);
     if (branch?.[1] !== undefined) {
-      const head = branch[1].replace(/^the\s+/i, "");
-      const unit = exact(head.startsWith("UNODC") ? head : `UNODC ${head}`);
+      const head = branch[1].replace(/^the\s+/i, '');
+      const unit = exact(head.startsWith('UNODC') ? head : `UNODC ${head}`);
       if (unit !== null && isUnodcUnit(unit)) return unit;
     }
     return null;
   };
 
   const fuzzy = (text: string): CatalogueEntry | null => {
-    const { name } = splitAcronymSuffix(text.replace(UNODC_PREFIX, ""));
+    const { name } = splitAcronymSuffix(text.replace(UNODC_PREFIX, ''));
     if (compactKey(name).length < 15) return null; // short names: typos and real names look alike
     const hit = fuzzyFind(wordTokens(name), fuzzyCandidates, (a, b) => a === b);
     // "UNODC X" may only match a UNODC unit.
-    if (
-      hit !== null &&
-      name !== text &&
-      UNODC_PREFIX.test(text) &&
-      !isUnodcUnit(hit)
-    )
-      return null;
+    if (hit !== null && name !== text && UNODC_PREFIX.test(text) && !isUnodcUnit(hit)) return null;
     return hit;
   };
 
   const unknown = (surface: string): ResolvedOrganization => {
     const bare = stripLeadingThe(surface);
     const isUnodc = UNODC_PREFIX.test(bare);
-    let { name, acronym } = splitAcronymSuffix(
-      isUnodc ? bare.replace(UNODC_PREFIX, "") : bare,
-    );
+    let { name, acronym } = splitAcronymSuffix(isUnodc ? bare.replace(UNODC_PREFIX, '') : bare);
     let parentKey: string | null = isUnodc ? unodc.key : null;
     // "UNODC X Section of the Y Branch": X is part of the branch when the branch is known.
     const branch = OF_BRANCH.exec(name);
     if (branch?.[1] !== undefined && branch[2] !== undefined) {
-      const parent = exact(
-        branch[2].startsWith("UNODC") ? branch[2] : `UNODC ${branch[2]}`,
-      );
+      const parent = exact(branch[2].startsWith('UNODC') ? branch[2] : `UNODC ${branch[2]}`);
       if (parent !== null && isUnodcUnit(parent)) {
         name = branch[1];
         parentKey = parent.key;
       }
     }
-    if (slugify(name) === "")
-      ({ name, acronym } = { name: bare, acronym: null });
+    if (slugify(name) === '') ({ name, acronym } = { name: bare, acronym: null });
     return {
       key: `org:${slugify(name)}`,
       name,
-      kind: isUnodc || parentKey !== null ? "UN" : guessKind(name),
+      kind: isUnodc || parentKey !== null ? 'UN' : guessKind(name),
       iso3: null,
       acronym,
       aliases: surface === name ? [] : [surface],
@@ -295,20 +246,15 @@ export function createOrganizationResolver(
   const cache = new Map<string, ResolvedOrganization>();
   const resolve = (text: string): ResolvedOrganization => {
     const surface = cleanSurface(text);
-    if (compactKey(surface) === "")
-      throw new Error(
-        `cannot resolve an empty organization name: ${JSON.stringify(text)}`,
-      );
+    if (compactKey(surface) === '')
+      throw new Error(`cannot resolve an empty organization name: ${JSON.stringify(text)}`);
     const cached = cache.get(surface);
     if (cached !== undefined) return cached;
     const folded = foldText(surface);
     const entry = known(surface) ?? known(folded);
     const state = entry === null ? states.recognise(surface) : null;
     const typo = entry === null && state === null ? fuzzy(folded) : null;
-    const stateTypo =
-      entry === null && state === null && typo === null
-        ? states.fuzzy(surface)
-        : null;
+    const stateTypo = entry === null && state === null && typo === null ? states.fuzzy(surface) : null;
     const result =
       entry !== null
         ? toResolved(entry)
@@ -343,10 +289,9 @@ export function createOrganizationResolver(
     if (whole !== null) return [whole];
     const words = text.split(/\s+/);
     for (let i = 1; i < words.length - 1; i += 1) {
-      if (words[i]?.toLowerCase() !== "and") continue;
-      const left = states.byName(words.slice(0, i).join(" "));
-      const right =
-        left === null ? null : splitOnAnd(words.slice(i + 1).join(" "));
+      if (words[i]?.toLowerCase() !== 'and') continue;
+      const left = states.byName(words.slice(0, i).join(' '));
+      const right = left === null ? null : splitOnAnd(words.slice(i + 1).join(' '));
       if (left !== null && right !== null) return [left, ...right];
     }
     return null;
@@ -358,8 +303,7 @@ export function createOrganizationResolver(
       const single = resolve(text);
       if (single.known) return [single];
       const surface = foldText(cleanSurface(text));
-      const list =
-        /^(?:the\s+)?governments?\s+of\s+(.+)$/i.exec(surface)?.[1] ?? surface;
+      const list = /^(?:the\s+)?governments?\s+of\s+(.+)$/i.exec(surface)?.[1] ?? surface;
       const found = /,|\band\b/i.test(list) ? stateList(list) : null;
       return found === null ? [single] : found.map(stateOrganization);
     },

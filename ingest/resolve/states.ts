@@ -3,21 +3,13 @@
 // Names and ISO 3166-1 codes come from i18n-iso-countries; this module only adds the UN-style
 // names the Conference uses and the ways programmes wrap a State name.
 
-import { createRequire } from "node:module";
-import countries from "i18n-iso-countries";
-import {
-  cleanSurface,
-  compactKey,
-  foldText,
-  stripLeadingThe,
-  wordTokens,
-} from "./normalize.js";
-import { fuzzyFind, type FuzzyCandidate } from "./fuzzy.js";
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+import { cleanSurface, compactKey, foldText, stripLeadingThe, wordTokens } from './normalize.js';
+import { fuzzyFind, type FuzzyCandidate } from './fuzzy.js';
 
 const require = createRequire(import.meta.url);
-countries.registerLocale(
-  require("i18n-iso-countries/langs/en.json") as countries.LocaleData,
-);
+countries.registerLocale(require('i18n-iso-countries/langs/en.json') as countries.LocaleData);
 
 export interface StateMatch {
   iso3: string;
@@ -34,90 +26,70 @@ export interface StateMatch {
  * how programmes and researchers write them.
  */
 const UN_NAMES: Record<string, string> = {
-  BOL: "Bolivia (Plurinational State of)",
-  VEN: "Venezuela (Bolivarian Republic of)",
-  IRN: "Iran (Islamic Republic of)",
-  FSM: "Micronesia (Federated States of)",
-  KOR: "Republic of Korea",
+  BOL: 'Bolivia (Plurinational State of)',
+  VEN: 'Venezuela (Bolivarian Republic of)',
+  IRN: 'Iran (Islamic Republic of)',
+  FSM: 'Micronesia (Federated States of)',
+  KOR: 'Republic of Korea',
   PRK: "Democratic People's Republic of Korea",
-  MDA: "Republic of Moldova",
-  TZA: "United Republic of Tanzania",
-  GBR: "United Kingdom",
-  USA: "United States of America",
+  MDA: 'Republic of Moldova',
+  TZA: 'United Republic of Tanzania',
+  GBR: 'United Kingdom',
+  USA: 'United States of America',
   CIV: "Côte d'Ivoire",
-  CZE: "Czechia",
-  CPV: "Cabo Verde",
-  VNM: "Viet Nam",
-  CHN: "China",
-  COG: "Congo",
-  COD: "Democratic Republic of the Congo",
-  GMB: "Gambia",
-  NLD: "Netherlands",
-  MKD: "North Macedonia",
-  TUR: "Türkiye",
-  VAT: "Holy See", // observer State: kept as a State (it signs treaties, speaks at the COP)
-  PSE: "State of Palestine", // observer State
+  CZE: 'Czechia',
+  CPV: 'Cabo Verde',
+  VNM: 'Viet Nam',
+  CHN: 'China',
+  COG: 'Congo',
+  COD: 'Democratic Republic of the Congo',
+  GMB: 'Gambia',
+  NLD: 'Netherlands',
+  MKD: 'North Macedonia',
+  TUR: 'Türkiye',
+  VAT: 'Holy See', // observer State: kept as a State (it signs treaties, speaks at the COP)
+  PSE: 'State of Palestine', // observer State
   LAO: "Lao People's Democratic Republic",
-  SYR: "Syrian Arab Republic",
-  RUS: "Russian Federation",
-  BRN: "Brunei Darussalam",
-  SWZ: "Eswatini",
+  SYR: 'Syrian Arab Republic',
+  RUS: 'Russian Federation',
+  BRN: 'Brunei Darussalam',
+  SWZ: 'Eswatini',
   // Kosovo: not an ISO-assigned code (XK/XKK is the user-assigned code the package and the EU use);
   // UN documents refer to it "in the context of Security Council resolution 1244 (1999)".
-  XKK: "Kosovo",
+  XKK: 'Kosovo',
 };
 
 /** Names the package lacks: UN forms, former names still found in older programmes, short forms. */
 const EXTRA_NAMES: Record<string, string[]> = {
-  BOL: ["Plurinational State of Bolivia"],
-  VEN: ["Bolivarian Republic of Venezuela"],
-  IRN: ["Iran, Islamic Republic of"],
-  FSM: ["Micronesia", "Federated States of Micronesia"],
-  PRK: [
-    "DPRK",
-    "Korea (Democratic People's Republic of)",
-    "Korea, Democratic People's Republic of",
-  ],
-  KOR: ["Korea (Republic of)"],
-  MDA: ["Moldova"],
-  TZA: ["Tanzania (United Republic of)", "Tanzania, United Republic of"],
-  GBR: [
-    "United Kingdom of Great Britain and Northern Ireland",
-    "U.K.",
-    "Britain",
-  ],
-  CZE: ["Czechia"],
-  CPV: ["Cabo Verde"],
-  VNM: ["Viet Nam"],
-  COD: [
-    "DR Congo",
-    "DRC",
-    "Congo (Democratic Republic of the)",
-    "Congo, Democratic Republic of the",
-  ],
-  COG: [
-    "Congo (Republic of the)",
-    "Congo, Republic of the",
-    "Congo-Brazzaville",
-  ],
-  MKD: [
-    "The former Yugoslav Republic of Macedonia",
-    "former Yugoslav Republic of Macedonia",
-  ],
-  SWZ: ["Swaziland"],
-  VAT: ["Holy See", "Vatican", "Vatican City"],
-  NLD: ["Kingdom of the Netherlands"],
-  LAO: ["Lao PDR", "Laos"],
-  SYR: ["Syria"],
-  BRN: ["Brunei"],
-  SVK: ["Slovak Republic"],
-  KGZ: ["Kyrgyz Republic"],
-  TLS: ["East Timor"],
-  BHS: ["Bahamas (the)"],
+  BOL: ['Plurinational State of Bolivia'],
+  VEN: ['Bolivarian Republic of Venezuela'],
+  IRN: ['Iran, Islamic Republic of'],
+  FSM: ['Micronesia', 'Federated States of Micronesia'],
+  PRK: ['DPRK', "Korea (Democratic People's Republic of)", "Korea, Democratic People's Republic of"],
+  KOR: ['Korea (Republic of)'],
+  MDA: ['Moldova'],
+  TZA: ['Tanzania (United Republic of)', 'Tanzania, United Republic of'],
+  GBR: ['United Kingdom of Great Britain and Northern Ireland', 'U.K.', 'Britain'],
+  CZE: ['Czechia'],
+  CPV: ['Cabo Verde'],
+  VNM: ['Viet Nam'],
+  COD: ['DR Congo', 'DRC', 'Congo (Democratic Republic of the)', 'Congo, Democratic Republic of the'],
+  COG: ['Congo (Republic of the)', 'Congo, Republic of the', 'Congo-Brazzaville'],
+  MKD: ['The former Yugoslav Republic of Macedonia', 'former Yugoslav Republic of Macedonia'],
+  SWZ: ['Swaziland'],
+  VAT: ['Holy See', 'Vatican', 'Vatican City'],
+  NLD: ['Kingdom of the Netherlands'],
+  LAO: ['Lao PDR', 'Laos'],
+  SYR: ['Syria'],
+  BRN: ['Brunei'],
+  SVK: ['Slovak Republic'],
+  KGZ: ['Kyrgyz Republic'],
+  TLS: ['East Timor'],
+  BHS: ['Bahamas (the)'],
 };
 
 /** "Congo" alone is the Republic of the Congo in UN usage (the package lists it for both). */
-const PREFERRED: Record<string, string> = { congo: "COG" };
+const PREFERRED: Record<string, string> = { congo: 'COG' };
 
 /** Formal prefixes that may precede a State's short name ("Republic of Peru", "Kingdom of Spain"). */
 const FORMAL_PREFIX =
@@ -151,17 +123,13 @@ export function createStateRecogniser(): StateRecogniser {
   const states = new Map<string, StateMatch>();
   const fuzzyCandidates: FuzzyCandidate<string>[] = [];
 
-  const all = countries.getNames("en", { select: "all" });
+  const all = countries.getNames('en', { select: 'all' });
   for (const [alpha2, packageNames] of Object.entries(all)) {
     const iso3 = countries.alpha2ToAlpha3(alpha2);
     if (iso3 === undefined) continue;
-    const names = [
-      ...new Set([
-        UN_NAMES[iso3],
-        ...packageNames,
-        ...(EXTRA_NAMES[iso3] ?? []),
-      ]),
-    ].filter((n): n is string => n !== undefined);
+    const names = [...new Set([UN_NAMES[iso3], ...packageNames, ...(EXTRA_NAMES[iso3] ?? [])])].filter(
+      (n): n is string => n !== undefined,
+    );
     const name = UN_NAMES[iso3] ?? packageNames[0] ?? iso3;
     states.set(iso3, { iso3, name, names });
     for (const n of names) {
@@ -170,8 +138,7 @@ export function createStateRecogniser(): StateRecogniser {
       // Ambiguous names (only "Congo") go to the preferred State, never to the last one read.
       byKey.set(key, PREFERRED[key] ?? existing ?? iso3);
       // Two-letter codes ("UK", "US") are too short for typos; everything else is a fuzzy target.
-      if (key.length > 3)
-        fuzzyCandidates.push({ tokens: wordTokens(n), value: iso3 });
+      if (key.length > 3) fuzzyCandidates.push({ tokens: wordTokens(n), value: iso3 });
     }
   }
 
@@ -186,7 +153,7 @@ export function createStateRecogniser(): StateRecogniser {
     if (text.length === 0) return null;
     const hit = exact(text);
     if (hit !== null) return hit;
-    const withoutFormal = text.replace(FORMAL_PREFIX, "");
+    const withoutFormal = text.replace(FORMAL_PREFIX, '');
     if (withoutFormal !== text) {
       const formal = exact(withoutFormal);
       if (formal !== null) return formal;
@@ -194,7 +161,7 @@ export function createStateRecogniser(): StateRecogniser {
     // "Congo (Democratic Republic of the)" → "Democratic Republic of the Congo"; "Mexico (SRE)" → "Mexico".
     const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
     if (paren !== null) {
-      const [, head = "", inner = ""] = paren;
+      const [, head = '', inner = ''] = paren;
       return exact(`${inner} ${head}`) ?? exact(head);
     }
     return null;
@@ -219,7 +186,7 @@ export function createStateRecogniser(): StateRecogniser {
   const splitHead = (text: string): StateMatch | null => {
     const match = /^(.+?)\s*(?:,|\s-\s|:|\()\s*(.+)$/.exec(text);
     if (match === null) return null;
-    const [, head = "", tail = ""] = match;
+    const [, head = '', tail = ''] = match;
     if (!GOVERNMENT_WORDS.test(tail)) return null;
     return direct(head);
   };
@@ -229,7 +196,7 @@ export function createStateRecogniser(): StateRecogniser {
     if (!MINISTRY_HEAD.test(text)) return null;
     const parts = text.split(/\s+of\s+/i);
     for (let i = 1; i < parts.length; i += 1) {
-      const hit = direct(parts.slice(i).join(" of "));
+      const hit = direct(parts.slice(i).join(' of '));
       if (hit !== null) return hit;
     }
     return null;
@@ -239,14 +206,9 @@ export function createStateRecogniser(): StateRecogniser {
   const statePrefix = (text: string): StateMatch | null => {
     const words = text.split(/\s+/);
     for (let n = Math.min(words.length - 1, 6); n >= 1; n -= 1) {
-      const rest = words.slice(n).join(" ");
-      if (
-        !/^(?:federal\s+)?(?:ministry|department|government|embassy|permanent mission)\b/i.test(
-          rest,
-        )
-      )
-        continue;
-      const hit = direct(words.slice(0, n).join(" "));
+      const rest = words.slice(n).join(' ');
+      if (!/^(?:federal\s+)?(?:ministry|department|government|embassy|permanent mission)\b/i.test(rest)) continue;
+      const hit = direct(words.slice(0, n).join(' '));
       if (hit !== null) return hit;
     }
     return null;
@@ -254,17 +216,14 @@ export function createStateRecogniser(): StateRecogniser {
 
   const fuzzy = (text: string): StateMatch | null => {
     const tokens = wordTokens(text);
-    if (tokens.join("").length < 5) return null;
+    if (tokens.join('').length < 5) return null;
     const iso3 = fuzzyFind(tokens, fuzzyCandidates, (a, b) => a === b);
     return iso3 === null ? null : (states.get(iso3) ?? null);
   };
 
   return {
     recognise: (text) => {
-      const folded = foldText(cleanSurface(text)).replace(
-        /^(?:the\s+)?St\.?\s+(?=[A-Z])/,
-        "Saint ",
-      );
+      const folded = foldText(cleanSurface(text)).replace(/^(?:the\s+)?St\.?\s+(?=[A-Z])/, 'Saint ');
       return direct(folded) ?? unwrap(folded);
     },
     fuzzy: (text) => fuzzy(stripLeadingThe(foldText(cleanSurface(text)))),

@@ -1,32 +1,17 @@
 // Topic assignment from event titles and descriptions, driven by the curated taxonomy in
 // reference/topics.yaml (patterns are regular expressions, matched case-insensitively on whole words).
 
-import { readFileSync } from "node:fs";
-import { basename } from "node:path";
-import { fileURLToPath } from "node:url";
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from "yaml";
-import type { InstrumentKey } from "../records.js";
-import { foldText } from "./normalize.js";
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { InstrumentKey } from '../records.js';
+import { foldText } from './normalize.js';
 
-export const DEFAULT_TOPICS_FILE = fileURLToPath(
-  new URL("../reference/topics.yaml", import.meta.url),
-);
+export const DEFAULT_TOPICS_FILE = fileURLToPath(new URL('../reference/topics.yaml', import.meta.url));
 
-const INSTRUMENTS: readonly InstrumentKey[] = [
-  "UNTOC",
-  "TIP_PROTOCOL",
-  "SOM_PROTOCOL",
-  "FIREARMS_PROTOCOL",
-];
-const FIELDS = new Set([
-  "key",
-  "name",
-  "instrument",
-  "description",
-  "scope",
-  "patterns",
-  "exclude",
-]);
+const INSTRUMENTS: readonly InstrumentKey[] = ['UNTOC', 'TIP_PROTOCOL', 'SOM_PROTOCOL', 'FIREARMS_PROTOCOL'];
+const FIELDS = new Set(['key', 'name', 'instrument', 'description', 'scope', 'patterns', 'exclude']);
 
 export interface TopicDefinition {
   /** Stable key, UPPER_SNAKE_CASE ("TRAFFICKING_IN_PERSONS"). */
@@ -48,7 +33,7 @@ interface CompiledTopic {
   patterns: RegExp[];
   exclude: RegExp[];
   /** 'title': the topic is only assigned from titles (descriptions mention it in passing). */
-  scope: "title" | "all";
+  scope: 'title' | 'all';
 }
 
 /**
@@ -57,28 +42,23 @@ interface CompiledTopic {
  */
 export function normalizeForTopics(text: string): string {
   return foldText(text)
-    .replace(/<[^>]*>/g, " ")
-    .replace(/'/g, "")
-    .replace(/[-/_]/g, " ")
-    .replace(/\s+/g, " ")
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/'/g, '')
+    .replace(/[-/_]/g, ' ')
+    .replace(/\s+/g, ' ')
     .trim();
 }
 
 function wholeWords(pattern: string, flags: string): RegExp {
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`,
-    flags,
-  );
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, flags);
 }
 
 function loadTopics(file: string): CompiledTopic[] {
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new Error(
-      `${basename(file)}: cannot read: ${(error as Error).message}`,
-    );
+    throw new Error(`${basename(file)}: cannot read: ${(error as Error).message}`);
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
@@ -86,62 +66,44 @@ function loadTopics(file: string): CompiledTopic[] {
   if (parseError !== undefined) {
     const line = parseError.linePos?.[0]?.line;
     throw new Error(
-      `${basename(file)}${line === undefined ? "" : `:${line}`}: invalid YAML: ${parseError.message.split("\n")[0]}`,
+      `${basename(file)}${line === undefined ? '' : `:${line}`}: invalid YAML: ${parseError.message.split('\n')[0]}`,
     );
   }
-  if (!isSeq(doc.contents))
-    throw new Error(
-      `${basename(file)}: the file must be a YAML list of topics`,
-    );
+  if (!isSeq(doc.contents)) throw new Error(`${basename(file)}: the file must be a YAML list of topics`);
 
   const seen = new Set<string>();
   return doc.contents.items.map((item: unknown, index) => {
     const node = item as Node;
     const line = node.range ? lineCounter.linePos(node.range[0]).line : 0;
-    const raw = (isMap(node) ? node.toJSON() : null) as Record<
-      string,
-      unknown
-    > | null;
-    const label = typeof raw?.key === "string" ? raw.key : `#${index + 1}`;
+    const raw = (isMap(node) ? node.toJSON() : null) as Record<string, unknown> | null;
+    const label = typeof raw?.key === 'string' ? raw.key : `#${index + 1}`;
     const fail = (reason: string): never => {
       throw new Error(`${basename(file)}:${line}: topic "${label}": ${reason}`);
     };
-    if (raw === null || typeof raw !== "object")
-      return fail("a topic must be a mapping");
-    for (const field of Object.keys(raw))
-      if (!FIELDS.has(field)) fail(`unknown field "${field}"`);
+    if (raw === null || typeof raw !== 'object') return fail('a topic must be a mapping');
+    for (const field of Object.keys(raw)) if (!FIELDS.has(field)) fail(`unknown field "${field}"`);
     const key = raw.key;
-    if (typeof key !== "string" || !/^[A-Z][A-Z0-9_]*$/.test(key))
-      fail('"key" must be UPPER_SNAKE_CASE');
-    if (seen.has(key as string)) fail("duplicate key");
+    if (typeof key !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(key)) fail('"key" must be UPPER_SNAKE_CASE');
+    if (seen.has(key as string)) fail('duplicate key');
     seen.add(key as string);
-    if (typeof raw.name !== "string" || raw.name.trim() === "")
-      fail('missing "name"');
+    if (typeof raw.name !== 'string' || raw.name.trim() === '') fail('missing "name"');
     const instrument = raw.instrument ?? null;
-    if (
-      instrument !== null &&
-      !INSTRUMENTS.includes(instrument as InstrumentKey)
-    ) {
-      fail(
-        `unknown instrument ${JSON.stringify(instrument)} (expected one of ${INSTRUMENTS.join(", ")} or null)`,
-      );
+    if (instrument !== null && !INSTRUMENTS.includes(instrument as InstrumentKey)) {
+      fail(`unknown instrument ${JSON.stringify(instrument)} (expected one of ${INSTRUMENTS.join(', ')} or null)`);
     }
-    const scope = raw.scope ?? "all";
-    if (scope !== "title" && scope !== "all")
-      fail(`"scope" must be "title" or "all"`);
+    const scope = raw.scope ?? 'all';
+    if (scope !== 'title' && scope !== 'all') fail(`"scope" must be "title" or "all"`);
     const compile = (field: string, required: boolean): RegExp[] => {
       const list = raw[field] ?? [];
       if (!Array.isArray(list) || (required && list.length === 0))
-        fail(`"${field}" must be a${required ? " non-empty" : ""} list`);
+        fail(`"${field}" must be a${required ? ' non-empty' : ''} list`);
       return (list as unknown[]).map((pattern) => {
-        if (typeof pattern !== "string" || pattern.trim() === "")
+        if (typeof pattern !== 'string' || pattern.trim() === '')
           return fail(`"${field}" entries must be non-empty strings`);
         try {
-          return wholeWords(pattern, field === "exclude" ? "giu" : "iu");
+          return wholeWords(pattern, field === 'exclude' ? 'giu' : 'iu');
         } catch (error) {
-          return fail(
-            `invalid pattern ${JSON.stringify(pattern)}: ${(error as Error).message}`,
-          );
+          return fail(`invalid pattern ${JSON.stringify(pattern)}: ${(error as Error).message}`);
         }
       });
     };
@@ -150,32 +112,26 @@ function loadTopics(file: string): CompiledTopic[] {
         key: key as string,
         name: (raw.name as string).trim(),
         instrument: instrument as InstrumentKey | null,
-        description:
-          typeof raw.description === "string" ? raw.description.trim() : "",
+        description: typeof raw.description === 'string' ? raw.description.trim() : '',
       },
-      patterns: compile("patterns", true),
-      exclude: compile("exclude", false),
-      scope: scope as "title" | "all",
+      patterns: compile('patterns', true),
+      exclude: compile('exclude', false),
+      scope: scope as 'title' | 'all',
     };
   });
 }
 
-export function createTopicAssigner(
-  file: string = DEFAULT_TOPICS_FILE,
-): TopicAssigner {
+export function createTopicAssigner(file: string = DEFAULT_TOPICS_FILE): TopicAssigner {
   const topics = loadTopics(file);
   return {
     assign(title, description) {
       const titleOnly = normalizeForTopics(title);
-      const full = normalizeForTopics(`${title}\n${description ?? ""}`);
+      const full = normalizeForTopics(`${title}\n${description ?? ''}`);
       return topics
         .filter(({ patterns, exclude, scope }) => {
           // Excluded phrases ("especially women and children" for gender) are blanked out first.
-          const text = scope === "title" ? titleOnly : full;
-          const visible = exclude.reduce(
-            (acc, pattern) => acc.replace(pattern, " "),
-            text,
-          );
+          const text = scope === 'title' ? titleOnly : full;
+          const visible = exclude.reduce((acc, pattern) => acc.replace(pattern, ' '), text);
           return patterns.some((pattern) => pattern.test(visible));
         })
         .map(({ definition }) => definition.key);

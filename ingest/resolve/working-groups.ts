@@ -10,5 +10,8 @@ const RULES: [RegExp, string][] = [
 
 export function workingGroupKey(name: string): string {
   for (const [pattern, key] of RULES) if (pattern.test(name)) return key;
-  return `WG_${name.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '')}`;
+  return `WG_${name
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '_')
+    .replace(/^_|_$/g, '')}`;
 }

@@ -59,7 +59,9 @@ program
     });
     try {
       const info = await graph.serverInfo();
-      console.log(`Neo4j ${info.version} ${info.edition} running (pid ${status.pid}) on bolt://127.0.0.1:${config.localBoltPort}`);
+      console.log(
+        `Neo4j ${info.version} ${info.edition} running (pid ${status.pid}) on bolt://127.0.0.1:${config.localBoltPort}`,
+      );
     } catch (error) {
       console.log(`Neo4j process ${status.pid} runs but does not answer: ${(error as Error).message}`);
       process.exitCode = 1;

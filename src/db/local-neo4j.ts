@@ -57,7 +57,14 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
   const existing = readPid(home);
   if (existing !== null && isAlive(existing)) {
     const version = await waitForReadyLine(home, existing, 30);
-    return { uri, version, pid: existing, startedHere: false, logFile: logFile(home), stop: () => stopPid(home, existing) };
+    return {
+      uri,
+      version,
+      pid: existing,
+      startedHere: false,
+      logFile: logFile(home),
+      stop: () => stopPid(home, existing),
+    };
   }
 
   await checkJava();
@@ -174,7 +181,10 @@ async function checkMaven(): Promise<void> {
   try {
     await run('mvn', ['-v']);
   } catch {
-    throw new LocalNeo4jError('Maven (mvn) was not found on PATH; it fetches Neo4j from Maven Central on first run.', 6);
+    throw new LocalNeo4jError(
+      'Maven (mvn) was not found on PATH; it fetches Neo4j from Maven Central on first run.',
+      6,
+    );
   }
 }
 

@@ -51,10 +51,9 @@ export class Graph {
   async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite(
-        (tx) => work(new WriteTx(tx, () => (this.queryCount += 1))),
-        { metadata: { app: 'convention-graph' } },
-      );
+      return await session.executeWrite((tx) => work(new WriteTx(tx, () => (this.queryCount += 1))), {
+        metadata: { app: 'convention-graph' },
+      });
     } finally {
       await session.close();
     }
@@ -75,7 +74,9 @@ export class Graph {
   async serverInfo(): Promise<{ version: string; edition: string }> {
     try {
       await this.driver.verifyConnectivity({ database: this.options.database });
-      const [row] = await this.read('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition');
+      const [row] = await this.read(
+        'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
+      );
       return { version: String(row?.version), edition: String(row?.edition) };
     } catch (error) {
       throw new GraphUnavailableError(describeDriverError(this.options.uri, error), { cause: error });

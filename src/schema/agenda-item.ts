@@ -5,7 +5,7 @@ import { loadNodes } from './nodes.js';
 import { AgendaItemRef, EventRef, SessionRef, SourceRefType } from './refs.js';
 
 builder.node(AgendaItemRef, {
-  description: 'An item of a session\'s agenda.',
+  description: "An item of a session's agenda.",
   id: { resolve: (a) => a.key },
   loadMany: (ids, ctx) => loadNodes(ctx.loaders.agendaItem, ids),
   fields: (t) => ({

@@ -37,7 +37,9 @@ builder.scalarType('Date', {
   parseValue: (value) => {
     const text = String(value);
     if (!ISO_DATE.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) {
-      throw new GraphQLError(`"${text}" is not a date (expected YYYY-MM-DD)`, { extensions: { code: 'BAD_USER_INPUT' } });
+      throw new GraphQLError(`"${text}" is not a date (expected YYYY-MM-DD)`, {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
     }
     return text;
   },

@@ -2,7 +2,8 @@
 import { builder } from './builder.js';
 
 export const OrganizationKindEnum = builder.enumType('OrganizationKind', {
-  description: 'What an organization is: a State, a UN entity, another intergovernmental organization, an NGO, academia, or other.',
+  description:
+    'What an organization is: a State, a UN entity, another intergovernmental organization, an NGO, academia, or other.',
   values: ['STATE', 'UN', 'IGO', 'NGO', 'ACADEMIC', 'OTHER'] as const,
 });
 

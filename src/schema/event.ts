@@ -23,7 +23,7 @@ import {
 } from './refs.js';
 
 builder.node(EventRef, {
-  description: 'Something on a session\'s programme, as one document lists it.',
+  description: "Something on a session's programme, as one document lists it.",
   id: { resolve: (e) => e.id },
   loadMany: (ids, ctx) => loadNodes(ctx.loaders.event, ids),
   fields: (t) => ({
@@ -55,8 +55,14 @@ builder.node(EventRef, {
       },
     }),
     topics: t.field({ type: [TopicRef], resolve: (e, _args, ctx) => ctx.loaders.eventTopics.load(e.id) }),
-    agendaItems: t.field({ type: [AgendaItemRef], resolve: (e, _args, ctx) => ctx.loaders.eventAgendaItems.load(e.id) }),
-    workingGroups: t.field({ type: [WorkingGroupRef], resolve: (e, _args, ctx) => ctx.loaders.eventWorkingGroups.load(e.id) }),
+    agendaItems: t.field({
+      type: [AgendaItemRef],
+      resolve: (e, _args, ctx) => ctx.loaders.eventAgendaItems.load(e.id),
+    }),
+    workingGroups: t.field({
+      type: [WorkingGroupRef],
+      resolve: (e, _args, ctx) => ctx.loaders.eventWorkingGroups.load(e.id),
+    }),
   }),
 });
 
@@ -78,7 +84,11 @@ const EventFilter = builder.inputType('EventFilter', {
     to: t.field({ type: 'Date', required: false, description: 'On or before this date.' }),
     topic: t.string({ required: false, description: 'Topic key or name.' }),
     organization: t.string({ required: false, description: 'Any name, alias or acronym of an organizer.' }),
-    role: t.field({ type: OrganizerRoleEnum, required: false, description: 'With organization: only events it leads / partners.' }),
+    role: t.field({
+      type: OrganizerRoleEnum,
+      required: false,
+      description: 'With organization: only events it leads / partners.',
+    }),
     kinds: t.field({ type: [EventKindEnum], required: false }),
     text: t.string({ required: false, description: 'Words inside the title or description (case-insensitive).' }),
   }),
@@ -92,7 +102,8 @@ async function toEventQuery(ctx: Context, filter: EventFilterInput | null | unde
   if (f.role && !f.organization) throw badInput('filter.role', '"role" needs "organization".');
   if (f.from && f.to && f.from > f.to) throw badInput('filter.to', '"to" is before "from".');
   const organization = f.organization ? await findOrganization(ctx, f.organization) : null;
-  if (f.organization && !organization) throw notFound('filter.organization', `No organization is named "${f.organization}".`);
+  if (f.organization && !organization)
+    throw notFound('filter.organization', `No organization is named "${f.organization}".`);
   const topic = f.topic ? await findTopic(ctx, f.topic) : null;
   if (f.topic && !topic) throw notFound('filter.topic', `No topic is named "${f.topic}".`);
   return {
@@ -108,13 +119,16 @@ async function toEventQuery(ctx: Context, filter: EventFilterInput | null | unde
 }
 
 builder.queryFields((t) => ({
-  events: t.connection({
-    type: EventRef,
-    description: 'Events matching the filter, in programme order (date, start time, key).',
-    args: { filter: t.arg({ type: EventFilter, required: false }) },
-    resolve: async (_root, args, ctx) => {
-      const query = await toEventQuery(ctx, args.filter);
-      return pagedConnection(args, (offset, limit) => findEvents(ctx.graph, query, offset, limit));
+  events: t.connection(
+    {
+      type: EventRef,
+      description: 'Events matching the filter, in programme order (date, start time, key).',
+      args: { filter: t.arg({ type: EventFilter, required: false }) },
+      resolve: async (_root, args, ctx) => {
+        const query = await toEventQuery(ctx, args.filter);
+        return pagedConnection(args, (offset, limit) => findEvents(ctx.graph, query, offset, limit));
+      },
     },
-  }, EventConnection),
+    EventConnection,
+  ),
 }));

@@ -27,12 +27,18 @@ builder.node(InstrumentRef, {
     entryIntoForce: t.expose('entryIntoForce', { type: 'Date', nullable: true }),
     source: t.field({ type: SourceRefType, nullable: true, resolve: (i) => sourceOf(i) }),
     topics: t.field({ type: [TopicRef], resolve: (i, _args, ctx) => ctx.loaders.instrumentTopics.load(i.key) }),
-    workingGroups: t.field({ type: [WorkingGroupRef], resolve: (i, _args, ctx) => ctx.loaders.instrumentWorkingGroups.load(i.key) }),
-    events: t.connection({
-      type: EventRef,
-      description: 'Events about one of its topics, or meetings of a working group advising on it.',
-      resolve: async (i, args, ctx) => arrayConnection(args, await ctx.loaders.instrumentEvents.load(i.key)),
-    }, EventConnection),
+    workingGroups: t.field({
+      type: [WorkingGroupRef],
+      resolve: (i, _args, ctx) => ctx.loaders.instrumentWorkingGroups.load(i.key),
+    }),
+    events: t.connection(
+      {
+        type: EventRef,
+        description: 'Events about one of its topics, or meetings of a working group advising on it.',
+        resolve: async (i, args, ctx) => arrayConnection(args, await ctx.loaders.instrumentEvents.load(i.key)),
+      },
+      EventConnection,
+    ),
     partyStatuses: t.field({
       type: [PartyStatusRef],
       description: 'Party counts the documents state, oldest first.',
@@ -66,7 +72,9 @@ builder.queryFields((t) => ({
   instruments: t.field({ type: [InstrumentRef], resolve: (_root, _args, ctx) => ctx.loaders.allInstruments() }),
   instrument: t.field({
     type: InstrumentRef,
-    args: { key: t.arg.string({ required: true, description: 'UNTOC, TIP_PROTOCOL, SOM_PROTOCOL or FIREARMS_PROTOCOL.' }) },
+    args: {
+      key: t.arg.string({ required: true, description: 'UNTOC, TIP_PROTOCOL, SOM_PROTOCOL or FIREARMS_PROTOCOL.' }),
+    },
     resolve: async (_root, { key }, ctx) => {
       const instrument = await ctx.loaders.instrument.load(key.trim().toUpperCase());
       if (!instrument) throw notFound('key', `No instrument has the key "${key}".`);

@@ -6,7 +6,15 @@ import { findOrganization } from '../loaders/lookups.js';
 import { builder } from './builder.js';
 import { OrganizationKindEnum } from './enums.js';
 import { badInput, notFound } from './errors.js';
-import { ConnectionPathRef, EventRef, NetworkEdgeRef, NetworkNodeRef, NetworkRef, OrganizationRef, PathLinkRef } from './refs.js';
+import {
+  ConnectionPathRef,
+  EventRef,
+  NetworkEdgeRef,
+  NetworkNodeRef,
+  NetworkRef,
+  OrganizationRef,
+  PathLinkRef,
+} from './refs.js';
 
 /** Bound of connectionPath: beyond six hops a "connection" says nothing. */
 export const MAX_HOPS = 6;
@@ -42,8 +50,7 @@ builder.objectType(ConnectionPathRef, {
     links: t.field({
       type: [PathLinkRef],
       description: 'For each consecutive pair, the events both organized.',
-      resolve: (p) =>
-        p.links.map((events, i) => ({ from: p.organizations[i]!, to: p.organizations[i + 1]!, events })),
+      resolve: (p) => p.links.map((events, i) => ({ from: p.organizations[i]!, to: p.organizations[i + 1]!, events })),
     }),
   }),
 });
@@ -68,7 +75,11 @@ builder.queryFields((t) => ({
     resolve: async (_root, { kinds, sessions, minSharedEvents }, ctx) => {
       const minimum = minSharedEvents ?? 1;
       if (minimum < 1) throw badInput('minSharedEvents', '"minSharedEvents" must be at least 1.');
-      const edges = await partnershipEdges(ctx.graph, { kinds: kinds ?? null, sessions: sessions ?? null, minSharedEvents: minimum });
+      const edges = await partnershipEdges(ctx.graph, {
+        kinds: kinds ?? null,
+        sessions: sessions ?? null,
+        minSharedEvents: minimum,
+      });
       return { nodes: networkNodes(edges), edges };
     },
   }),
@@ -79,7 +90,11 @@ builder.queryFields((t) => ({
     args: {
       from: t.arg.string({ required: true }),
       to: t.arg.string({ required: true }),
-      maxHops: t.arg.int({ required: false, defaultValue: 4, description: `Organization-to-organization hops, 1 to ${MAX_HOPS}.` }),
+      maxHops: t.arg.int({
+        required: false,
+        defaultValue: 4,
+        description: `Organization-to-organization hops, 1 to ${MAX_HOPS}.`,
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const maxHops = args.maxHops ?? 4;
@@ -92,4 +107,3 @@ builder.queryFields((t) => ({
     },
   }),
 }));
-

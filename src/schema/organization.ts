@@ -32,11 +32,14 @@ builder.node(OrganizationRef, {
     acronym: t.exposeString('acronym', { nullable: true }),
     code: t.exposeString('code', { nullable: true, description: 'UNODC global programme code, e.g. "GLOT60".' }),
     aliases: t.stringList({ resolve: (o) => o.aliases ?? [] }),
-    known: t.boolean({ description: 'In the curated alias file or a State; false: awaiting curation.', resolve: (o) => o.known === true }),
+    known: t.boolean({
+      description: 'In the curated alias file or a State; false: awaiting curation.',
+      resolve: (o) => o.known === true,
+    }),
     parent: t.field({
       type: OrganizationRef,
       nullable: true,
-      description: 'What it is part of (a UNODC unit\'s branch, a national body\'s State).',
+      description: "What it is part of (a UNODC unit's branch, a national body's State).",
       resolve: async (o, _args, ctx) => (await ctx.loaders.organizationParents.load(o.key))[0] ?? null,
     }),
     units: t.field({
@@ -44,18 +47,21 @@ builder.node(OrganizationRef, {
       description: 'Its direct units (PART_OF), by name.',
       resolve: (o, _args, ctx) => ctx.loaders.organizationUnits.load(o.key),
     }),
-    events: t.connection({
-      type: EventRef,
-      description: 'Events it organized, in programme order.',
-      args: {
-        role: t.arg({ type: OrganizerRoleEnum, required: false }),
-        sessions: t.arg.intList({ required: false }),
+    events: t.connection(
+      {
+        type: EventRef,
+        description: 'Events it organized, in programme order.',
+        args: {
+          role: t.arg({ type: OrganizerRoleEnum, required: false }),
+          sessions: t.arg.intList({ required: false }),
+        },
+        resolve: async (o, args, ctx) => {
+          const mentions = await ctx.loaders.organizationMentions.load(o.key);
+          return arrayConnection(args, eventsOfMentions(mentions, { role: args.role, sessions: args.sessions }));
+        },
       },
-      resolve: async (o, args, ctx) => {
-        const mentions = await ctx.loaders.organizationMentions.load(o.key);
-        return arrayConnection(args, eventsOfMentions(mentions, { role: args.role, sessions: args.sessions }));
-      },
-    }, EventConnection),
+      EventConnection,
+    ),
     mentions: t.field({
       type: [MentionRef],
       description: 'Each time a programme names it as an organizer, with the name as written and the line.',
@@ -77,7 +83,8 @@ builder.node(OrganizationRef, {
         minSharedEvents: t.arg.int({ required: false, defaultValue: 1 }),
       },
       resolve: async (o, { kind, sessions, minSharedEvents }, ctx) => {
-        if (minSharedEvents != null && minSharedEvents < 1) throw badInput('minSharedEvents', '"minSharedEvents" must be at least 1.');
+        if (minSharedEvents != null && minSharedEvents < 1)
+          throw badInput('minSharedEvents', '"minSharedEvents" must be at least 1.');
         const rows = await ctx.loaders.organizationPartners.load(o.key);
         return groupPartnerships(rows, { kinds: kind ? [kind] : null, sessions, minSharedEvents });
       },
@@ -138,16 +145,23 @@ const OrganizationFilter = builder.inputType('OrganizationFilter', {
 });
 
 builder.queryFields((t) => ({
-  organizations: t.connection({
-    type: OrganizationRef,
-    description: 'Organizations matching the filter, by name.',
-    args: { filter: t.arg({ type: OrganizationFilter, required: false }) },
-    resolve: (_root, args, ctx) => {
-      const f = args.filter ?? {};
-      const query = { kinds: f.kinds ?? null, name: f.name?.trim() ? f.name.trim().toLowerCase() : null, sessions: f.sessions ?? null };
-      return pagedConnection(args, (offset, limit) => findOrganizations(ctx.graph, query, offset, limit));
+  organizations: t.connection(
+    {
+      type: OrganizationRef,
+      description: 'Organizations matching the filter, by name.',
+      args: { filter: t.arg({ type: OrganizationFilter, required: false }) },
+      resolve: (_root, args, ctx) => {
+        const f = args.filter ?? {};
+        const query = {
+          kinds: f.kinds ?? null,
+          name: f.name?.trim() ? f.name.trim().toLowerCase() : null,
+          sessions: f.sessions ?? null,
+        };
+        return pagedConnection(args, (offset, limit) => findOrganizations(ctx.graph, query, offset, limit));
+      },
     },
-  }, OrganizationConnection),
+    OrganizationConnection,
+  ),
   organization: t.field({
     type: OrganizationRef,
     description: 'One organization by canonical name, alias or acronym, case-insensitively ("GI-TOC", "UK").',

@@ -42,7 +42,8 @@ export function arrayConnection<T>(args: PageArgs, items: readonly T[]) {
 /** A connection whose page and total come from one query given an offset and a limit. */
 export async function pagedConnection<T>(args: PageArgs, fetch: (offset: number, limit: number) => Promise<Page<T>>) {
   checkPageArgs(args);
-  if (args.last != null && args.before == null) throw badInput('last', '"last" needs "before" on this list; use "first".');
+  if (args.last != null && args.before == null)
+    throw badInput('last', '"last" needs "before" on this list; use "first".');
   let totalCount = 0;
   const connection = await resolveOffsetConnection(
     { args, defaultSize: DEFAULT_PAGE, maxSize: MAX_PAGE },

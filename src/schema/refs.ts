@@ -9,7 +9,12 @@ import type { MentionRecord, OrganizationRecord } from '../graph/read/organizati
 import type { PersonRecord, PersonRoleRecord } from '../graph/read/people.js';
 import type { SourceRef } from '../graph/read/rows.js';
 import type { EventHitRecord, OrganizationHitRecord } from '../graph/read/search.js';
-import type { SessionOrganizationRecord, SessionPersonRecord, SessionRecord, SessionTopicRecord } from '../graph/read/sessions.js';
+import type {
+  SessionOrganizationRecord,
+  SessionPersonRecord,
+  SessionRecord,
+  SessionTopicRecord,
+} from '../graph/read/sessions.js';
 import type { TopicRecord } from '../graph/read/topics.js';
 import type { WorkingGroupRecord } from '../graph/read/working-groups.js';
 import type { ObjectRef } from '@pothos/core';
@@ -42,13 +47,23 @@ export const PersonRef = builder.objectRef<PersonRecord>('Person');
 export const PersonRoleRef = builder.objectRef<PersonRoleRecord>('PersonRole');
 export const VenueRef = builder.objectRef<{ name: string }>('Venue');
 
-export const NetworkRef = builder.objectRef<{ nodes: NetworkNodeRecord[]; edges: NetworkEdgeRecord[] }>('PartnershipNetwork');
+export const NetworkRef = builder.objectRef<{ nodes: NetworkNodeRecord[]; edges: NetworkEdgeRecord[] }>(
+  'PartnershipNetwork',
+);
 export const NetworkNodeRef = builder.objectRef<NetworkNodeRecord>('NetworkNode');
 export const NetworkEdgeRef = builder.objectRef<NetworkEdgeRecord>('NetworkEdge');
-export const ConnectionPathRef = builder.objectRef<{ organizations: OrganizationRecord[]; links: EventRecord[][] }>('ConnectionPath');
-export const PathLinkRef = builder.objectRef<{ from: OrganizationRecord; to: OrganizationRecord; events: EventRecord[] }>('PathLink');
+export const ConnectionPathRef = builder.objectRef<{ organizations: OrganizationRecord[]; links: EventRecord[][] }>(
+  'ConnectionPath',
+);
+export const PathLinkRef = builder.objectRef<{
+  from: OrganizationRecord;
+  to: OrganizationRecord;
+  events: EventRecord[];
+}>('PathLink');
 
-export const SearchResultsRef = builder.objectRef<{ events: EventHitRecord[]; organizations: OrganizationHitRecord[] }>('SearchResults');
+export const SearchResultsRef = builder.objectRef<{ events: EventHitRecord[]; organizations: OrganizationHitRecord[] }>(
+  'SearchResults',
+);
 export const EventHitRef = builder.objectRef<EventHitRecord>('EventHit');
 export const OrganizationHitRef = builder.objectRef<OrganizationHitRecord>('OrganizationHit');
 

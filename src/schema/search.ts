@@ -30,7 +30,8 @@ builder.objectType(OrganizationHitRef, {
 builder.queryFields((t) => ({
   search: t.field({
     type: SearchResultsRef,
-    description: 'Best matches of the words in event titles and descriptions, and in organization names, acronyms and aliases.',
+    description:
+      'Best matches of the words in event titles and descriptions, and in organization names, acronyms and aliases.',
     args: {
       text: t.arg.string({ required: true }),
       // Ranked top hits, not a list to page through: a bounded `first` instead of a connection.

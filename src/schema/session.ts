@@ -32,15 +32,18 @@ builder.node(SessionRef, {
     startDate: t.expose('startDate', { type: 'Date', nullable: true }),
     endDate: t.expose('endDate', { type: 'Date', nullable: true }),
     source: t.field({ type: SourceRefType, nullable: true, resolve: (s) => sourceOf(s) }),
-    events: t.connection({
-      type: EventRef,
-      description: 'Events of the session in programme order (date, start time).',
-      args: { kind: t.arg({ type: EventKindEnum, required: false }) },
-      resolve: async (s, args, ctx) => {
-        const events = await ctx.loaders.sessionEvents.load(s.number);
-        return arrayConnection(args, args.kind ? events.filter((e) => e.kind === args.kind) : events);
+    events: t.connection(
+      {
+        type: EventRef,
+        description: 'Events of the session in programme order (date, start time).',
+        args: { kind: t.arg({ type: EventKindEnum, required: false }) },
+        resolve: async (s, args, ctx) => {
+          const events = await ctx.loaders.sessionEvents.load(s.number);
+          return arrayConnection(args, args.kind ? events.filter((e) => e.kind === args.kind) : events);
+        },
       },
-    }, EventConnection),
+      EventConnection,
+    ),
     topOrganizations: t.field({
       type: [SessionOrganizationRef],
       description: 'Organizations with the most events in the session (ties by name).',
@@ -57,7 +60,7 @@ builder.node(SessionRef, {
     }),
     topics: t.field({
       type: [TopicCountRef],
-      description: 'Topics of the session\'s events, most events first.',
+      description: "Topics of the session's events, most events first.",
       resolve: (s, _args, ctx) => ctx.loaders.sessionTopics.load(s.number),
     }),
     agenda: t.field({
@@ -100,11 +103,14 @@ builder.objectType(SessionParticipantRef, {
 });
 
 builder.queryFields((t) => ({
-  sessions: t.connection({
-    type: SessionRef,
-    description: 'COP sessions, oldest first.',
-    resolve: async (_root, args, ctx) => arrayConnection(args, await ctx.loaders.allSessions()),
-  }, SessionConnection),
+  sessions: t.connection(
+    {
+      type: SessionRef,
+      description: 'COP sessions, oldest first.',
+      resolve: async (_root, args, ctx) => arrayConnection(args, await ctx.loaders.allSessions()),
+    },
+    SessionConnection,
+  ),
   session: t.field({
     type: SessionRef,
     args: { number: t.arg.int({ required: true, description: 'Session number: 10 for the tenth session.' }) },

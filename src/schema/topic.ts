@@ -5,14 +5,7 @@ import { builder } from './builder.js';
 import { notFound } from './errors.js';
 import { loadNodes } from './nodes.js';
 import { arrayConnection } from './pagination.js';
-import {
-  EventConnection,
-  EventRef,
-  InstrumentRef,
-  SessionCountRef,
-  SessionRef,
-  TopicRef,
-} from './refs.js';
+import { EventConnection, EventRef, InstrumentRef, SessionCountRef, SessionRef, TopicRef } from './refs.js';
 
 builder.node(TopicRef, {
   description: 'A theme events are about.',
@@ -26,17 +19,26 @@ builder.node(TopicRef, {
       type: [InstrumentRef],
       resolve: (topic, _args, ctx) => ctx.loaders.topicInstruments.load(topic.key),
     }),
-    events: t.connection({
-      type: EventRef,
-      description: 'Events about the topic, in programme order.',
-      resolve: async (topic, args, ctx) => arrayConnection(args, await ctx.loaders.topicEvents.load(topic.key)),
-    }, EventConnection),
+    events: t.connection(
+      {
+        type: EventRef,
+        description: 'Events about the topic, in programme order.',
+        resolve: async (topic, args, ctx) => arrayConnection(args, await ctx.loaders.topicEvents.load(topic.key)),
+      },
+      EventConnection,
+    ),
     trend: t.field({
       type: [SessionCountRef],
       description: 'Events about the topic per session, every session included (zero when none).',
       resolve: async (topic, _args, ctx) => {
-        const [events, sessions] = await Promise.all([ctx.loaders.topicEvents.load(topic.key), ctx.loaders.allSessions()]);
-        return countPerSession(events, sessions.map((s) => s.number));
+        const [events, sessions] = await Promise.all([
+          ctx.loaders.topicEvents.load(topic.key),
+          ctx.loaders.allSessions(),
+        ]);
+        return countPerSession(
+          events,
+          sessions.map((s) => s.number),
+        );
       },
     }),
   }),

@@ -1,11 +1,7 @@
 // Venue: a room or place where events were held ("Boardroom A", "Online").
 import { builder } from './builder.js';
 import { arrayConnection } from './pagination.js';
-import {
-  EventConnection,
-  EventRef,
-  VenueRef,
-} from './refs.js';
+import { EventConnection, EventRef, VenueRef } from './refs.js';
 
 builder.node(VenueRef, {
   id: { resolve: (v) => v.name },
@@ -13,9 +9,12 @@ builder.node(VenueRef, {
   loadMany: (ids) => ids.map((name) => ({ name })),
   fields: (t) => ({
     name: t.exposeString('name'),
-    events: t.connection({
-      type: EventRef,
-      resolve: async (v, args, ctx) => arrayConnection(args, await ctx.loaders.venueEvents.load(v.name)),
-    }, EventConnection),
+    events: t.connection(
+      {
+        type: EventRef,
+        resolve: async (v, args, ctx) => arrayConnection(args, await ctx.loaders.venueEvents.load(v.name)),
+      },
+      EventConnection,
+    ),
   }),
 });

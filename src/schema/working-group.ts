@@ -3,13 +3,7 @@ import { sourceOf } from '../graph/read/rows.js';
 import { builder } from './builder.js';
 import { loadNodes } from './nodes.js';
 import { arrayConnection } from './pagination.js';
-import {
-  EventConnection,
-  EventRef,
-  InstrumentRef,
-  SourceRefType,
-  WorkingGroupRef,
-} from './refs.js';
+import { EventConnection, EventRef, InstrumentRef, SourceRefType, WorkingGroupRef } from './refs.js';
 
 builder.node(WorkingGroupRef, {
   description: 'A working group of the Conference of the Parties.',
@@ -21,12 +15,18 @@ builder.node(WorkingGroupRef, {
     advisesOn: t.exposeString('advisesOn', { nullable: true }),
     establishedBy: t.exposeString('establishedBy', { nullable: true, description: 'e.g. "decision 3/2".' }),
     source: t.field({ type: SourceRefType, nullable: true, resolve: (w) => sourceOf(w) }),
-    instruments: t.field({ type: [InstrumentRef], resolve: (w, _args, ctx) => ctx.loaders.workingGroupInstruments.load(w.key) }),
-    meetings: t.connection({
-      type: EventRef,
-      description: 'Its meetings during COP sessions, in programme order.',
-      resolve: async (w, args, ctx) => arrayConnection(args, await ctx.loaders.workingGroupMeetings.load(w.key)),
-    }, EventConnection),
+    instruments: t.field({
+      type: [InstrumentRef],
+      resolve: (w, _args, ctx) => ctx.loaders.workingGroupInstruments.load(w.key),
+    }),
+    meetings: t.connection(
+      {
+        type: EventRef,
+        description: 'Its meetings during COP sessions, in programme order.',
+        resolve: async (w, args, ctx) => arrayConnection(args, await ctx.loaders.workingGroupMeetings.load(w.key)),
+      },
+      EventConnection,
+    ),
   }),
 });
 

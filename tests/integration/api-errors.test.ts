@@ -25,7 +25,11 @@ describe('unknown names and bad arguments', () => {
     ['{ session(number: 99) { number } }', 'NOT_FOUND', 'number'],
     ['{ topic(name: "astrology") { name } }', 'NOT_FOUND', 'name'],
     ['{ instrument(key: "KYOTO") { name } }', 'NOT_FOUND', 'key'],
-    ['{ events(filter: { organization: "No Such Body Anywhere" }) { totalCount } }', 'NOT_FOUND', 'filter.organization'],
+    [
+      '{ events(filter: { organization: "No Such Body Anywhere" }) { totalCount } }',
+      'NOT_FOUND',
+      'filter.organization',
+    ],
     ['{ events(filter: { topic: "astrology" }) { totalCount } }', 'NOT_FOUND', 'filter.topic'],
     ['{ events(filter: { role: LEAD }) { totalCount } }', 'BAD_USER_INPUT', 'filter.role'],
     ['{ events(filter: { from: "2024-10-16", to: "2024-10-14" }) { totalCount } }', 'BAD_USER_INPUT', 'filter.to'],
@@ -35,7 +39,11 @@ describe('unknown names and bad arguments', () => {
     ['{ connectionPath(from: "Nobody At All", to: "UNODC") { hops } }', 'NOT_FOUND', 'from'],
     ['{ connectionPath(from: "UK", to: "Nobody At All") { hops } }', 'NOT_FOUND', 'to'],
     ['{ partnershipNetwork(minSharedEvents: 0) { edges { weight } } }', 'BAD_USER_INPUT', 'minSharedEvents'],
-    ['{ organization(name: "UK") { partners(minSharedEvents: 0) { sharedEventCount } } }', 'BAD_USER_INPUT', 'minSharedEvents'],
+    [
+      '{ organization(name: "UK") { partners(minSharedEvents: 0) { sharedEventCount } } }',
+      'BAD_USER_INPUT',
+      'minSharedEvents',
+    ],
     ['{ search(text: "  ") { events { score } } }', 'BAD_USER_INPUT', 'text'],
     ['{ search(text: "crime", first: 1000) { events { score } } }', 'BAD_USER_INPUT', 'first'],
     ['{ session(number: 10) { topOrganizations(first: -1) { eventCount } } }', 'BAD_USER_INPUT', 'first'],
@@ -53,7 +61,8 @@ describe('unknown names and bad arguments', () => {
 
 describe('guard rails', () => {
   it('when a query nests deeper than the limit, then it is refused', async () => {
-    const deep = '{ sessions { nodes { events { nodes { organizers { organization { partners { organization { partners { organization { partners { organization { name } } } } } } } } } } } } }';
+    const deep =
+      '{ sessions { nodes { events { nodes { organizers { organization { partners { organization { partners { organization { partners { organization { name } } } } } } } } } } } } }';
     const error = await firstError(deep);
     expect(error.message.toLowerCase()).toContain('depth');
   });

@@ -15,7 +15,9 @@ afterAll(() => graph.close());
 
 describe('root fields', () => {
   it('when listing sessions page by page, then the order is stable and totalCount covers all pages', async () => {
-    const first = await api.data('{ sessions(first: 4) { totalCount pageInfo { hasNextPage endCursor } nodes { number } } }');
+    const first = await api.data(
+      '{ sessions(first: 4) { totalCount pageInfo { hasNextPage endCursor } nodes { number } } }',
+    );
     expect(first.sessions.totalCount).toBe(11);
     expect(first.sessions.nodes.map((s: any) => s.number)).toEqual([1, 2, 3, 4]);
     const next = await api.data('query($after: String) { sessions(first: 4, after: $after) { nodes { number } } }', {
@@ -54,14 +56,19 @@ describe('root fields', () => {
     expect(filtered.byTopic.totalCount).toBeGreaterThan(0);
     expect(filtered.byTopic.nodes.every((e: any) => e.topics.some((t: any) => t.key === 'FIREARMS'))).toBe(true);
     expect(filtered.byOrg.nodes.length).toBeGreaterThan(0);
-    expect(filtered.byOrg.nodes.every((e: any) => e.organizers.some((o: any) => o.organization.iso3 === 'MEX'))).toBe(true);
+    expect(filtered.byOrg.nodes.every((e: any) => e.organizers.some((o: any) => o.organization.iso3 === 'MEX'))).toBe(
+      true,
+    );
     expect(filtered.byText.totalCount).toBeGreaterThan(0);
-    for (const e of filtered.byText.nodes) expect(`${e.title} ${e.description ?? ''}`.toLowerCase()).toContain('wildlife');
+    for (const e of filtered.byText.nodes)
+      expect(`${e.title} ${e.description ?? ''}`.toLowerCase()).toContain('wildlife');
   });
 
   it('when paging events, then pages do not overlap and follow programme order', async () => {
     const a = await api.data('{ events(first: 5) { pageInfo { endCursor hasNextPage } nodes { key date } } }');
-    const b = await api.data('query($c: String) { events(first: 5, after: $c) { nodes { key date } } }', { c: a.events.pageInfo.endCursor });
+    const b = await api.data('query($c: String) { events(first: 5, after: $c) { nodes { key date } } }', {
+      c: a.events.pageInfo.endCursor,
+    });
     const keys = [...a.events.nodes, ...b.events.nodes].map((e: any) => e.key);
     expect(new Set(keys).size).toBe(10);
     const dates = [...a.events.nodes, ...b.events.nodes].map((e: any) => e.date);
@@ -75,7 +82,9 @@ describe('root fields', () => {
     }`);
     expect(data.states.totalCount).toBeGreaterThan(5);
     expect(data.states.nodes.every((o: any) => o.kind === 'STATE' && o.iso3)).toBe(true);
-    expect(data.named.nodes.map((o: any) => o.name)).toContain('Global Initiative against Transnational Organized Crime');
+    expect(data.named.nodes.map((o: any) => o.name)).toContain(
+      'Global Initiative against Transnational Organized Crime',
+    );
   });
 
   it('when naming an organization by acronym, alias, short form or case, then the same node answers', async () => {
@@ -102,20 +111,28 @@ describe('root fields', () => {
     }`);
     expect(data.topics.length).toBeGreaterThan(20);
     expect(data.topic.name).toBe('Cybercrime');
-    expect(data.instruments.find((i: any) => i.key === 'FIREARMS_PROTOCOL').topics.map((t: any) => t.key)).toContain('FIREARMS');
+    expect(data.instruments.find((i: any) => i.key === 'FIREARMS_PROTOCOL').topics.map((t: any) => t.key)).toContain(
+      'FIREARMS',
+    );
     expect(data.instruments.some((i: any) => i.events.totalCount > 0)).toBe(true);
     expect(data.instrument.parties.parties).toBe(178);
     expect(data.instrument.early).toBeNull();
     expect(data.workingGroups.some((w: any) => w.meetings.totalCount > 0)).toBe(true);
-    expect(data.workingGroups.find((w: any) => w.key === 'WG_FIREARMS').instruments.map((i: any) => i.key)).toEqual(['FIREARMS_PROTOCOL']);
+    expect(data.workingGroups.find((w: any) => w.key === 'WG_FIREARMS').instruments.map((i: any) => i.key)).toEqual([
+      'FIREARMS_PROTOCOL',
+    ]);
   });
 
   it('when resolving a global id with node(id:), then the same object comes back', async () => {
     const { organization } = await api.data('{ organization(name: "UNODC") { id name } }');
-    const { node } = await api.data('query($id: ID!) { node(id: $id) { __typename ... on Organization { name } } }', { id: organization.id });
+    const { node } = await api.data('query($id: ID!) { node(id: $id) { __typename ... on Organization { name } } }', {
+      id: organization.id,
+    });
     expect(node).toEqual({ __typename: 'Organization', name: organization.name });
     const { session } = await api.data('{ session(number: 12) { id } }');
-    const { nodes } = await api.data('query($ids: [ID!]!) { nodes(ids: $ids) { ... on Session { number } } }', { ids: [session.id] });
+    const { nodes } = await api.data('query($ids: [ID!]!) { nodes(ids: $ids) { ... on Session { number } } }', {
+      ids: [session.id],
+    });
     expect(nodes).toEqual([{ number: 12 }]);
   });
 });
@@ -128,7 +145,9 @@ describe('relational fields', () => {
     const withItems = events.nodes.find((e: any) => e.agendaItems.length > 0);
     expect(withItems.agendaItems[0].events.length).toBeGreaterThan(0);
     expect(withItems.source.line).toBeGreaterThan(0);
-    const meetings = await api.data('{ events(filter: { kinds: [WORKING_GROUP_MEETING] }) { nodes { workingGroups { key } } } }');
+    const meetings = await api.data(
+      '{ events(filter: { kinds: [WORKING_GROUP_MEETING] }) { nodes { workingGroups { key } } } }',
+    );
     expect(meetings.events.nodes.some((e: any) => e.workingGroups.length > 0)).toBe(true);
   });
 
@@ -158,16 +177,24 @@ describe('relational fields', () => {
   });
 
   it('when ranking session organizations by kind, then only that kind is listed, at most `first`', async () => {
-    const { session } = await api.data('{ session(number: 12) { topOrganizations(first: 3, kind: STATE) { organization { kind } } events(kind: SIDE_EVENT, first: 2) { totalCount nodes { kind } } } }');
+    const { session } = await api.data(
+      '{ session(number: 12) { topOrganizations(first: 3, kind: STATE) { organization { kind } } events(kind: SIDE_EVENT, first: 2) { totalCount nodes { kind } } } }',
+    );
     expect(session.topOrganizations).toHaveLength(3);
     expect(session.topOrganizations.every((o: any) => o.organization.kind === 'STATE')).toBe(true);
     expect(session.events.nodes.every((e: any) => e.kind === 'SIDE_EVENT')).toBe(true);
   });
 
   it('when the network is restricted to States with two shared events, then both ends are States', async () => {
-    const { partnershipNetwork } = await api.data('{ partnershipNetwork(kinds: [STATE], minSharedEvents: 2) { nodes { organization { kind } } edges { source { kind } target { kind } weight } } }');
+    const { partnershipNetwork } = await api.data(
+      '{ partnershipNetwork(kinds: [STATE], minSharedEvents: 2) { nodes { organization { kind } } edges { source { kind } target { kind } weight } } }',
+    );
     expect(partnershipNetwork.edges.length).toBeGreaterThan(0);
-    expect(partnershipNetwork.edges.every((e: any) => e.source.kind === 'STATE' && e.target.kind === 'STATE' && e.weight >= 2)).toBe(true);
+    expect(
+      partnershipNetwork.edges.every(
+        (e: any) => e.source.kind === 'STATE' && e.target.kind === 'STATE' && e.weight >= 2,
+      ),
+    ).toBe(true);
   });
 
   it('when two organizations are not linked within maxHops, then connectionPath is null; the same one gives zero hops', async () => {
@@ -180,7 +207,9 @@ describe('relational fields', () => {
   });
 
   it('when searching with Lucene operators in the text, then they are taken literally', async () => {
-    const { search } = await api.data('{ search(text: "GI-TOC (\\"global\\" AND initiative*") { organizations { organization { acronym } } } }');
+    const { search } = await api.data(
+      '{ search(text: "GI-TOC (\\"global\\" AND initiative*") { organizations { organization { acronym } } } }',
+    );
     expect(search.organizations.map((h: any) => h.organization.acronym)).toContain('GI-TOC');
   });
 });
@@ -202,7 +231,9 @@ describe('round trips', () => {
 
   it('when the flagship question is asked, then it takes at most four queries', async () => {
     const before = graph.queryCount;
-    await api.data('{ organization(name: "GI-TOC") { partners(kind: STATE) { organization { name iso3 } sessions { number year } events { title } } } }');
+    await api.data(
+      '{ organization(name: "GI-TOC") { partners(kind: STATE) { organization { name iso3 } sessions { number year } events { title } } } }',
+    );
     expect(graph.queryCount - before).toBeLessThanOrEqual(4);
   });
 });

@@ -30,7 +30,7 @@ describe('saved operations', () => {
     expect(html).toContain('ProtocolsAndParties');
   });
 
-  it('when asking for GI-TOC\'s State partners, then Mexico and the United Kingdom share session 10 events', async () => {
+  it("when asking for GI-TOC's State partners, then Mexico and the United Kingdom share session 10 events", async () => {
     const { organization } = await run('01-flagship-gitoc-state-partners');
     expect(organization.name).toBe('Global Initiative against Transnational Organized Crime');
     const partner = (name: string) => organization.partners.find((p: any) => p.organization.name === name);
@@ -44,7 +44,7 @@ describe('saved operations', () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 
-  it('when following a topic\'s trend, then every session appears and trafficking in persons peaks in a programme session', async () => {
+  it("when following a topic's trend, then every session appears and trafficking in persons peaks in a programme session", async () => {
     const { topic } = await run('02-topic-trend');
     expect(topic.key).toBe('TRAFFICKING_IN_PERSONS');
     expect(topic.trend.map((p: any) => p.session.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12]);
@@ -54,7 +54,7 @@ describe('saved operations', () => {
     expect(byNumber[1]).toBe(0);
   });
 
-  it('when reading UNODC\'s timeline, then each session counts lead and partner events that add up', async () => {
+  it("when reading UNODC's timeline, then each session counts lead and partner events that add up", async () => {
     const { organization } = await run('03-organization-timeline');
     expect(organization.timeline.length).toBeGreaterThan(0);
     for (const point of organization.timeline) {
@@ -63,7 +63,7 @@ describe('saved operations', () => {
     }
   });
 
-  it('when drawing session 12\'s partnership network, then GI-TOC is a hub and edges meet minSharedEvents', async () => {
+  it("when drawing session 12's partnership network, then GI-TOC is a hub and edges meet minSharedEvents", async () => {
     const { partnershipNetwork } = await run('04-session-partnership-network');
     expect(partnershipNetwork.edges.length).toBeGreaterThan(5);
     expect(partnershipNetwork.edges.every((e: any) => e.weight >= 2 && e.sessions.includes(12))).toBe(true);
@@ -71,7 +71,7 @@ describe('saved operations', () => {
     expect(names).toContain('Global Initiative against Transnational Organized Crime');
   });
 
-  it('when listing UNODC\'s units, then programmes with codes appear and some units have partners', async () => {
+  it("when listing UNODC's units, then programmes with codes appear and some units have partners", async () => {
     const { organization } = await run('05-unodc-units-and-partners');
     expect(organization.units.length).toBeGreaterThan(5);
     expect(organization.units.some((u: any) => u.code === 'GLOZ72')).toBe(true);
@@ -97,7 +97,7 @@ describe('saved operations', () => {
     expect(search.organizations.map((h: any) => h.organization.name)).toContain('Firearms Trafficking Section');
   });
 
-  it('when reading session 10\'s agenda, then items come in number order with their source lines and plenaries', async () => {
+  it("when reading session 10's agenda, then items come in number order with their source lines and plenaries", async () => {
     const { session } = await run('08-session-agenda');
     expect(session.agenda[0].number).toBe('1 (a)');
     expect(session.agenda[0].title).toBe('Opening of the session');
@@ -130,7 +130,9 @@ describe('saved operations', () => {
     const { events } = await run('11-events-filter');
     expect(events.totalCount).toBeGreaterThan(0);
     for (const event of events.nodes) {
-      expect(event.organizers.some((o: any) => o.role === 'LEAD' && o.organization.name === 'United Kingdom')).toBe(true);
+      expect(event.organizers.some((o: any) => o.role === 'LEAD' && o.organization.name === 'United Kingdom')).toBe(
+        true,
+      );
       expect(event.date.startsWith('2020-10')).toBe(true);
     }
   });

@@ -48,7 +48,10 @@ describe('when the bundled corpus is ingested', () => {
     );
     expect(rows).toHaveLength(1);
     expect(rows[0]?.aliases).toEqual(
-      expect.arrayContaining(['the Global Initiative Against Transnational Organized Crime', 'Global Initiative against Transnational Organized Crime (GI-TOC)']),
+      expect.arrayContaining([
+        'the Global Initiative Against Transnational Organized Crime',
+        'Global Initiative against Transnational Organized Crime (GI-TOC)',
+      ]),
     );
     const uk = await graph.read(`MATCH (o:Organization {iso3: 'GBR'}) RETURN count(o) AS n`);
     expect(uk[0]?.n).toBe(1);

@@ -67,11 +67,19 @@ describe('ingestion guarantees', () => {
     await emptyGraph(graph);
     const text = readFileSync(join(BUNDLED_CORPUS, '001_5cb52ae7af251058.txt'), 'utf8').split('\n');
     const cut = join(scratch, 'cop12-cut.txt');
-    writeFileSync(cut, text.slice(0, 70).join('\n').replace(/\tCR7$/, '') + '\n1–1.50 p.m.\t');
+    writeFileSync(
+      cut,
+      text
+        .slice(0, 70)
+        .join('\n')
+        .replace(/\tCR7$/, '') + '\n1–1.50 p.m.\t',
+    );
     const summary = await ingestPaths(graph, [cut]);
     expect(summary.failed).toHaveLength(1);
     expect(summary.failed[0]).toMatch(/^cop12-cut\.txt:\d+: /);
-    const rows = await graph.read('MATCH (n) WHERE NOT n:Topic AND NOT n:Instrument AND NOT n:Organization RETURN count(n) AS n');
+    const rows = await graph.read(
+      'MATCH (n) WHERE NOT n:Topic AND NOT n:Instrument AND NOT n:Organization RETURN count(n) AS n',
+    );
     expect(rows[0]?.n).toBe(0);
   });
 });

@@ -17,9 +17,7 @@ describe('the test Neo4j', () => {
   });
 
   it('when Cypher writes and reads in transactions, then the data round-trips with integers and dates converted', async () => {
-    await graph.writeTransaction((tx) =>
-      tx.run('CREATE (:Probe {n: $n, on: date($on)})', { n: 42, on: '2020-10-12' }),
-    );
+    await graph.writeTransaction((tx) => tx.run('CREATE (:Probe {n: $n, on: date($on)})', { n: 42, on: '2020-10-12' }));
     const rows = await graph.read('MATCH (p:Probe) RETURN p.n AS n, p.on AS on');
     expect(rows).toEqual([{ n: 42, on: '2020-10-12' }]);
   });

@@ -23,7 +23,12 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const { target, stop } = await provision();
-  const graph = new Graph({ uri: target.uri, user: target.user, password: target.password, database: target.database ?? undefined });
+  const graph = new Graph({
+    uri: target.uri,
+    user: target.user,
+    password: target.password,
+    database: target.database ?? undefined,
+  });
   try {
     const info = await graph.serverInfo();
     console.log(`[tests] Neo4j ${info.version} ${info.edition} via ${target.via} at ${target.uri}`);

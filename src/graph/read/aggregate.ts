@@ -19,7 +19,10 @@ export interface PartnerFilter {
 }
 
 /** Groups (partner, shared event) rows per partner: most shared events first, ties by name then key. */
-export function groupPartnerships(rows: readonly PartnerEventRecord[], filter: PartnerFilter = {}): PartnershipRecord[] {
+export function groupPartnerships(
+  rows: readonly PartnerEventRecord[],
+  filter: PartnerFilter = {},
+): PartnershipRecord[] {
   const byPartner = new Map<string, { organization: OrganizationRecord; events: Map<string, EventRecord> }>();
   for (const { partner, event } of rows) {
     if (filter.kinds && !filter.kinds.includes(partner.kind)) continue;

@@ -51,7 +51,12 @@ export interface Page<T> {
   page: T[];
 }
 
-export async function findEvents(graph: Graph, query: EventQuery, offset: number, limit: number): Promise<Page<EventRecord>> {
+export async function findEvents(
+  graph: Graph,
+  query: EventQuery,
+  offset: number,
+  limit: number,
+): Promise<Page<EventRecord>> {
   const [row] = await readRows<Page<EventRecord>>(graph, 'events-find', { ...query, offset, limit });
   return row ?? { total: 0, page: [] };
 }

@@ -26,7 +26,12 @@ export interface PathRecord {
 export const partnershipEdges = (graph: Graph, query: NetworkQuery) =>
   readRows<NetworkEdgeRecord>(graph, 'partnership-network', { ...query });
 
-export async function shortestConnection(graph: Graph, from: string, to: string, maxHops: number): Promise<PathRecord | null> {
+export async function shortestConnection(
+  graph: Graph,
+  from: string,
+  to: string,
+  maxHops: number,
+): Promise<PathRecord | null> {
   const [row] = await readRows<PathRecord>(graph, 'connection-path', { from, to, maxHops });
   return row ?? null;
 }

@@ -59,7 +59,10 @@ export async function findOrganizations(
   return row ?? { total: 0, page: [] };
 }
 
-export async function organizationMentions(graph: Graph, keys: readonly string[]): Promise<Keyed<string, MentionRecord>[]> {
+export async function organizationMentions(
+  graph: Graph,
+  keys: readonly string[],
+): Promise<Keyed<string, MentionRecord>[]> {
   const rows = await readRows<MentionRecord & { key: string }>(graph, 'organization-mentions', { keys: [...keys] });
   return rows.map(({ key, ...value }) => ({ key, value }));
 }
@@ -70,7 +73,12 @@ export const organizationUnits = (graph: Graph, keys: readonly string[]) =>
 export const organizationParents = (graph: Graph, keys: readonly string[]) =>
   readKeyed<string, OrganizationRecord>(graph, 'organization-parents', 'organization', keys);
 
-export async function organizationPartners(graph: Graph, keys: readonly string[]): Promise<Keyed<string, PartnerEventRecord>[]> {
-  const rows = await readRows<PartnerEventRecord & { key: string }>(graph, 'organization-partners', { keys: [...keys] });
+export async function organizationPartners(
+  graph: Graph,
+  keys: readonly string[],
+): Promise<Keyed<string, PartnerEventRecord>[]> {
+  const rows = await readRows<PartnerEventRecord & { key: string }>(graph, 'organization-partners', {
+    keys: [...keys],
+  });
   return rows.map(({ key, ...value }) => ({ key, value }));
 }

@@ -21,7 +21,12 @@ export interface Keyed<K, T> {
 }
 
 /** Runs a loader batch file (`WHERE x.key IN $keys`) and pairs each row's key with its `column`. */
-export async function readKeyed<K, T>(graph: Graph, name: string, column: string, keys: readonly K[]): Promise<Keyed<K, T>[]> {
+export async function readKeyed<K, T>(
+  graph: Graph,
+  name: string,
+  column: string,
+  keys: readonly K[],
+): Promise<Keyed<K, T>[]> {
   const rows = await graph.read(cypher(`read/${name}`), { keys: [...keys] });
   return rows.map((row) => ({ key: row.key as K, value: row[column] as T }));
 }

@@ -45,12 +45,20 @@ export const sessionsByNumber = (graph: Graph, numbers: readonly number[]) =>
 export const sessionEvents = (graph: Graph, numbers: readonly number[]) =>
   readKeyed<number, EventRecord>(graph, 'session-events', 'event', numbers);
 
-export async function sessionOrganizations(graph: Graph, numbers: readonly number[]): Promise<Keyed<number, SessionOrganizationRecord>[]> {
-  const rows = await readRows<SessionOrganizationRecord & { key: number }>(graph, 'session-organizations', { keys: [...numbers] });
+export async function sessionOrganizations(
+  graph: Graph,
+  numbers: readonly number[],
+): Promise<Keyed<number, SessionOrganizationRecord>[]> {
+  const rows = await readRows<SessionOrganizationRecord & { key: number }>(graph, 'session-organizations', {
+    keys: [...numbers],
+  });
   return rows.map(({ key, ...value }) => ({ key, value }));
 }
 
-export async function sessionTopics(graph: Graph, numbers: readonly number[]): Promise<Keyed<number, SessionTopicRecord>[]> {
+export async function sessionTopics(
+  graph: Graph,
+  numbers: readonly number[],
+): Promise<Keyed<number, SessionTopicRecord>[]> {
   const rows = await readRows<SessionTopicRecord & { key: number }>(graph, 'session-topics', { keys: [...numbers] });
   return rows.map(({ key, ...value }) => ({ key, value }));
 }
@@ -58,7 +66,10 @@ export async function sessionTopics(graph: Graph, numbers: readonly number[]): P
 export const sessionAgenda = (graph: Graph, numbers: readonly number[]) =>
   readKeyed<number, AgendaItemRecord>(graph, 'session-agenda', 'item', numbers);
 
-export async function sessionPeople(graph: Graph, numbers: readonly number[]): Promise<Keyed<number, SessionPersonRecord>[]> {
+export async function sessionPeople(
+  graph: Graph,
+  numbers: readonly number[],
+): Promise<Keyed<number, SessionPersonRecord>[]> {
   const rows = await readRows<SessionPersonRecord & { key: number }>(graph, 'session-people', { keys: [...numbers] });
   return rows.map(({ key, ...value }) => ({ key, value }));
 }

@@ -38,7 +38,9 @@ describe('npm run ingest -- --dry-run --json', () => {
     });
     const gitoc = plan.organizations.find((o: { name: string }) => o.name.startsWith('Global Initiative against'));
     expect(gitoc.acronym).toBe('GI-TOC');
-    expect(gitoc.aliases).toEqual(expect.arrayContaining(['Global Initiative Against Transnational Organized Crime (GI-TOC)']));
+    expect(gitoc.aliases).toEqual(
+      expect.arrayContaining(['Global Initiative Against Transnational Organized Crime (GI-TOC)']),
+    );
   }, 60_000);
 
   it('when a file is in no known layout, then it exits non-zero and names the file and line', async () => {

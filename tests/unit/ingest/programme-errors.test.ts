@@ -28,7 +28,11 @@ function failure(file: string, text: string): IngestError {
 
 describe('detectProgrammeLayout', () => {
   it('when given the three programmes, then each layout is recognised', () => {
-    expect([COP6, COP10, COP12].map((f) => detectProgrammeLayout(corpus(f)))).toEqual(['table', 'running-text', 'tab-rows']);
+    expect([COP6, COP10, COP12].map((f) => detectProgrammeLayout(corpus(f)))).toEqual([
+      'table',
+      'running-text',
+      'tab-rows',
+    ]);
   });
 
   it('when given the press release or the "UNTOC at 20" publication, then it is no programme', () => {
@@ -60,7 +64,14 @@ describe('parseProgramme errors', () => {
   });
 
   it('when a tab-rows programme ends inside an organizer list, then it is truncated at that row', () => {
-    const e = failure(COP12, head(corpus(COP12), 141, '2–2.50 p.m.\tDISRUPTING ORGANIZED CRIME Organized by Canada, with Australia, Colombia,'));
+    const e = failure(
+      COP12,
+      head(
+        corpus(COP12),
+        141,
+        '2–2.50 p.m.\tDISRUPTING ORGANIZED CRIME Organized by Canada, with Australia, Colombia,',
+      ),
+    );
     expect(e.message).toBe(`${COP12}:141: programme ends in the middle of an event: organizer list is cut off`);
   });
 
@@ -89,11 +100,16 @@ describe('parseProgramme warnings', () => {
     const p = parseProgramme('seventh.txt', text);
     const mystery = p.events.find((e) => e.title === 'MYSTERY EVENT');
     expect(mystery).toMatchObject({ kind: 'SIDE_EVENT', venue: 'CR9', organizers: [] });
-    expect(p.warnings).toEqual([{ message: 'event has no "Organized by"', source: { file: 'seventh.txt', line: mystery!.source.line } }]);
+    expect(p.warnings).toEqual([
+      { message: 'event has no "Organized by"', source: { file: 'seventh.txt', line: mystery!.source.line } },
+    ]);
   });
 
   it('when a day header names the wrong weekday, then a warning names its line', () => {
-    const p = parseProgramme('seventh.txt', read('./fixtures/seventh-session-tab-rows.txt').replace('TUESDAY, 3 JUNE', 'FRIDAY, 3 JUNE'));
+    const p = parseProgramme(
+      'seventh.txt',
+      read('./fixtures/seventh-session-tab-rows.txt').replace('TUESDAY, 3 JUNE', 'FRIDAY, 3 JUNE'),
+    );
     expect(p.warnings.map((w) => w.message)).toEqual(['day header says friday but 2031-06-03 is another weekday']);
   });
 });

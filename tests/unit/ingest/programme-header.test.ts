@@ -6,7 +6,12 @@ const lines = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 
 
 describe('parseProgrammeHeader', () => {
   it('when the header says "Sixth session" and "15–19 October 2012, Vienna", then it reads session 6 in Vienna', () => {
-    expect(parseProgrammeHeader('f.txt', lines('Programme', 'Sixth session of the Conference', '15–19 October 2012, Vienna'))).toEqual({
+    expect(
+      parseProgrammeHeader(
+        'f.txt',
+        lines('Programme', 'Sixth session of the Conference', '15–19 October 2012, Vienna'),
+      ),
+    ).toEqual({
       number: 6,
       city: 'Vienna',
       startDate: '2012-10-15',

@@ -13,7 +13,12 @@ const names = (ms: EventRecord['organizers']) => ms.map((m) => m.text);
 describe('COP10 2020 programme (running-text layout)', () => {
   it('when the header is read, then it is the tenth session in Vienna, 12–16 October 2020', () => {
     expect(programme.layout).toBe('running-text');
-    expect(programme.session).toMatchObject({ number: 10, city: 'Vienna', startDate: '2020-10-12', endDate: '2020-10-16' });
+    expect(programme.session).toMatchObject({
+      number: 10,
+      city: 'Vienna',
+      startDate: '2020-10-12',
+      endDate: '2020-10-16',
+    });
   });
 
   // Counted by hand, one per time line under SIDE EVENTS: Mon 8, Tue 14, Wed 15 (13 + 2 after the
@@ -52,7 +57,11 @@ describe('COP10 2020 programme (running-text layout)', () => {
   it('when "Organized by the" breaks across a blank line, then the organizer list continues after it', () => {
     const e = at(184)!;
     expect(e.organizers).toEqual([
-      { text: 'the Government of the United Arab Emirates', unit: 'Ministry of Interior', source: { file: FILE, line: 186 } },
+      {
+        text: 'the Government of the United Arab Emirates',
+        unit: 'Ministry of Interior',
+        source: { file: FILE, line: 186 },
+      },
     ]);
     expect(e.date).toBe('2020-10-14');
   });
@@ -82,12 +91,23 @@ describe('COP10 2020 programme (running-text layout)', () => {
   });
 
   it('when a slot is "Committee of the Whole", then it is a COMMITTEE_OF_THE_WHOLE event', () => {
-    expect(at(47)).toMatchObject({ kind: 'COMMITTEE_OF_THE_WHOLE', title: 'Committee of the Whole', start: '15:00', end: '18:00', date: '2020-10-15' });
+    expect(at(47)).toMatchObject({
+      kind: 'COMMITTEE_OF_THE_WHOLE',
+      title: 'Committee of the Whole',
+      start: '15:00',
+      end: '18:00',
+      date: '2020-10-15',
+    });
   });
 
   it('when the SHERLOC consultations notice closes the document, then it is no event but a warning', () => {
     expect(programme.events.some((e) => /SHERLOC/i.test(e.title))).toBe(false);
-    expect(programme.warnings).toEqual([{ message: expect.stringMatching(/^text outside any event ignored: "Virtual SHERLOC/), source: { file: FILE, line: 263 } }]);
+    expect(programme.warnings).toEqual([
+      {
+        message: expect.stringMatching(/^text outside any event ignored: "Virtual SHERLOC/),
+        source: { file: FILE, line: 263 },
+      },
+    ]);
   });
 });
 
@@ -106,7 +126,10 @@ describe('a made-up twenty-first-session programme in the running-text layout', 
       ['SIDE_EVENT', '2019-10-01', '12:00', '13:00'],
     ]);
     expect(p.events[0]?.venue).toBe('Main Hall, Congress Centre');
-    expect(p.events[3]).toMatchObject({ title: 'SPECIAL EVENT: PALERMO AT TWENTY', venue: 'Main Hall, Congress Centre' });
+    expect(p.events[3]).toMatchObject({
+      title: 'SPECIAL EVENT: PALERMO AT TWENTY',
+      venue: 'Main Hall, Congress Centre',
+    });
     expect(names(p.events[3]!.organizers)).toEqual(['the Government of Freedonia']);
   });
 

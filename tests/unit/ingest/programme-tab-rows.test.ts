@@ -13,7 +13,13 @@ const names = (ms: EventRecord['organizers']) => ms.map((m) => m.text);
 describe('COP12 2024 programme (tab-rows layout)', () => {
   it('when the header is read, then it is the twelfth session in Vienna, 14–18 October 2024', () => {
     expect(programme.layout).toBe('tab-rows');
-    expect(programme.session).toMatchObject({ number: 12, city: 'Vienna', startDate: '2024-10-14', endDate: '2024-10-18', source: { file: FILE, line: 8 } });
+    expect(programme.session).toMatchObject({
+      number: 12,
+      city: 'Vienna',
+      startDate: '2024-10-14',
+      endDate: '2024-10-18',
+      source: { file: FILE, line: 8 },
+    });
     expect(programme.warnings).toEqual([]);
   });
 
@@ -27,7 +33,13 @@ describe('COP12 2024 programme (tab-rows layout)', () => {
   });
 
   it('when several "Item N (x)." share one line, then they become separate agenda items', () => {
-    expect(at(28)).toMatchObject({ kind: 'PLENARY', date: '2024-10-14', start: '10:00', end: '13:00', venue: 'Plenary Hall, M-Building' });
+    expect(at(28)).toMatchObject({
+      kind: 'PLENARY',
+      date: '2024-10-14',
+      start: '10:00',
+      end: '13:00',
+      venue: 'Plenary Hall, M-Building',
+    });
     expect(at(28)!.agendaItems.map((i) => [i.number, i.title])).toEqual([
       ['1 (a)', 'Opening of the session'],
       ['1 (b)', 'Election of officers'],
@@ -36,7 +48,9 @@ describe('COP12 2024 programme (tab-rows layout)', () => {
       ['1 (e)', 'Adoption of the report of the Bureau on credentials'],
       ['1 (f)', 'General discussion'],
     ]);
-    expect(at(57)!.title).toBe('Plenary: Item 8. Other matters; Item 9. Adoption of the report of the Conference on its twelfth session');
+    expect(at(57)!.title).toBe(
+      'Plenary: Item 8. Other matters; Item 9. Adoption of the report of the Conference on its twelfth session',
+    );
   });
 
   it('when a row reads "TITLE Organized by X, with Y, Z<TAB>venue", then title, lead, partners and venue are split', () => {
@@ -54,22 +68,39 @@ describe('COP12 2024 programme (tab-rows layout)', () => {
   });
 
   it('when the programme marks a "MINISTERIAL EVENT", then it is a SPECIAL_EVENT with its own time and room', () => {
-    expect(at(75)).toMatchObject({ kind: 'SPECIAL_EVENT', start: '13:15', end: '14:10', venue: 'Plenary Room, M-Building' });
+    expect(at(75)).toMatchObject({
+      kind: 'SPECIAL_EVENT',
+      start: '13:15',
+      end: '14:10',
+      venue: 'Plenary Room, M-Building',
+    });
     expect(names(at(75)!.organizers)).toEqual(['United Nations Office on Drugs and Crime']);
   });
 
   it('when a row gives only a start time ("2.10 p.m."), then the end is null', () => {
-    expect(at(82)).toMatchObject({ start: '14:10', end: null, venue: 'M0E', title: expect.stringMatching(/^OPENING OF THE EXHIBITION/) });
+    expect(at(82)).toMatchObject({
+      start: '14:10',
+      end: null,
+      venue: 'M0E',
+      title: expect.stringMatching(/^OPENING OF THE EXHIBITION/),
+    });
   });
 
   it('when the venue is "Online" after an empty or extra column, then the event is online', () => {
     expect(at(93)).toMatchObject({ venue: 'Online', online: true, start: '09:00', end: '09:50', date: '2024-10-15' });
     expect(at(94)).toMatchObject({ venue: 'Online', online: true });
-    expect(names(at(94)!.organizers)).toEqual(['African Center for Governance, Asset Recovery and Sustainable Development']);
+    expect(names(at(94)!.organizers)).toEqual([
+      'African Center for Governance, Asset Recovery and Sustainable Development',
+    ]);
   });
 
   it('when a row is wrapped in <p> tags, then tags are stripped from title, names and venue', () => {
-    expect(at(141)).toMatchObject({ title: 'DISRUPTING ORGANIZED CRIME BY CUTTING FINANCIAL TIES: OPERATIONAL INSIGHTS INTO “FOLLOW THE MONEY” APPROACHES', venue: 'Online', online: true });
+    expect(at(141)).toMatchObject({
+      title:
+        'DISRUPTING ORGANIZED CRIME BY CUTTING FINANCIAL TIES: OPERATIONAL INSIGHTS INTO “FOLLOW THE MONEY” APPROACHES',
+      venue: 'Online',
+      online: true,
+    });
     expect(names(at(141)!.organizers)).toEqual(['Canada']);
     expect(at(141)!.partners).toHaveLength(10);
   });
@@ -92,7 +123,9 @@ describe('COP12 2024 programme (tab-rows layout)', () => {
       'Comité National de Lutte contre la Traite des Personnes et Pratiques Assimilées (CNLTPPA, Mali)',
       'Handicap.sn (Senegal)',
     ]);
-    expect(names(at(181)!.organizers)).toEqual(['UNODC Global Programme against Money-Laundering, Proceeds of Crime and the Financing of Terrorism']);
+    expect(names(at(181)!.organizers)).toEqual([
+      'UNODC Global Programme against Money-Laundering, Proceeds of Crime and the Financing of Terrorism',
+    ]);
     expect(names(at(118)!.organizers)).toEqual(['UNODC Research, Innovation and Partnership Section']);
   });
 

@@ -13,7 +13,12 @@ const names = (ms: EventRecord['organizers']) => ms.map((m) => m.text);
 describe('COP6 2012 programme (table layout)', () => {
   it('when the layout and header are read, then it is the sixth session in Vienna, 15–19 October 2012', () => {
     expect(programme.layout).toBe('table');
-    expect(programme.session).toMatchObject({ number: 6, city: 'Vienna', startDate: '2012-10-15', endDate: '2012-10-19' });
+    expect(programme.session).toMatchObject({
+      number: 6,
+      city: 'Vienna',
+      startDate: '2012-10-15',
+      endDate: '2012-10-19',
+    });
     expect(programme.warnings).toEqual([]);
   });
 
@@ -31,14 +36,22 @@ describe('COP6 2012 programme (table layout)', () => {
     const [opening] = atLine(28);
     expect(opening).toMatchObject({ kind: 'PLENARY', date: '2012-10-15', start: '10:00', end: '13:00' });
     expect(opening?.agendaItems.map((i) => i.number)).toEqual(['1 (a)', '1 (b)', '1 (c)', '1 (d)', '1 (e)', '1 (f)']);
-    expect(opening?.agendaItems[5]).toEqual({ number: '1 (f)', title: 'General discussion', source: { file: FILE, line: 33 } });
+    expect(opening?.agendaItems[5]).toEqual({
+      number: '1 (f)',
+      title: 'General discussion',
+      source: { file: FILE, line: 33 },
+    });
     expect(atLine(46)[0]?.title).toBe('Plenary: Item 5. Technical assistance (continued)');
     expect(atLine(46)[0]?.agendaItems[0]?.title).toBe('Technical assistance');
   });
 
   it('when the parallel column names a working group "(continued)", then the group name drops the marker', () => {
     const wg = atLine(37).find((e) => e.kind === 'WORKING_GROUP_MEETING');
-    expect(wg).toMatchObject({ workingGroup: 'Working Group on International Cooperation', start: '10:00', date: '2012-10-16' });
+    expect(wg).toMatchObject({
+      workingGroup: 'Working Group on International Cooperation',
+      start: '10:00',
+      date: '2012-10-16',
+    });
   });
 
   it('when two groups meet jointly, then workingGroup is the first and workingGroups lists both', () => {
@@ -58,7 +71,8 @@ describe('COP6 2012 programme (table layout)', () => {
       end: '15:00',
       venue: 'M3',
       online: false,
-      title: "Mexico's security strategy for combating organized crime, and the prevention and eradication of human trafficking",
+      title:
+        "Mexico's security strategy for combating organized crime, and the prevention and eradication of human trafficking",
     });
     expect(names(mexico!.organizers)).toEqual(['Mexico']);
     expect(mexico!.partners).toEqual([]);
@@ -67,7 +81,12 @@ describe('COP6 2012 programme (table layout)', () => {
   });
 
   it('when a row has no time, then it takes the time of the row above', () => {
-    expect(atLine(62)[0]).toMatchObject({ start: '14:00', end: '15:00', venue: 'M3', title: 'Launch of UNODC Manuals on International Cooperation in Criminal Matters' });
+    expect(atLine(62)[0]).toMatchObject({
+      start: '14:00',
+      end: '15:00',
+      venue: 'M3',
+      title: 'Launch of UNODC Manuals on International Cooperation in Criminal Matters',
+    });
   });
 
   it('when a SPLIT PANEL row holds panels A) and B), then it gives two events at the same slot with their own descriptions', () => {

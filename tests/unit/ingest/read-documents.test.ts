@@ -25,7 +25,8 @@ describe('reading documents', () => {
     );
   });
   it('when a programme header has no session number, then the error names file and line', () => {
-    const text = 'Programme of the Conference\n15–19 October 2012, Vienna\n\nMONDAY, 15 OCTOBER\n1 - 2 p.m.\tM3\tMexico: A title\t<i>d</i>\n';
+    const text =
+      'Programme of the Conference\n15–19 October 2012, Vienna\n\nMONDAY, 15 OCTOBER\n1 - 2 p.m.\tM3\tMexico: A title\t<i>d</i>\n';
     expect(planDocuments([file('nosession.txt', text)])[0]?.error).toMatch(/^nosession\.txt(:\d+)?: .*session/i);
   });
 });
