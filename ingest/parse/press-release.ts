@@ -33,7 +33,8 @@ import {
   instrumentKeyOf,
   sortInstruments,
 } from './reference-instruments.js';
-import { DATE_PATTERN, documentLines, ordinalWord, parseDate, parseOrdinal, plainText, src } from './reference-text.js';
+import { ordinalWord, parseOrdinal } from './ordinals.js';
+import { DATE_PATTERN, documentLines, parseDate, plainText, src } from './reference-text.js';
 import { type SourceLine, isUpperCaseText } from './text.js';
 
 const RES = String.raw`(\d{1,3}\/\d{1,3})`;

@@ -5,32 +5,9 @@
 import { IngestError } from '../errors.js';
 import type { SessionRecord } from '../records.js';
 import { MONTHS, isoDate } from './day-headers.js';
+import { ORDINAL_WORD, parseOrdinal } from './ordinals.js';
 import { type SourceLine, cleanText } from './text.js';
 
-const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
-const TEENS = [
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-  'sixteenth',
-  'seventeenth',
-  'eighteenth',
-  'nineteenth',
-];
-
-/** "first" → 1 … "twenty-ninth" / "twenty ninth" → 29, "thirtieth" → 30. */
-const ORDINALS: ReadonlyMap<string, number> = new Map([
-  ...UNITS.map((w, i): [string, number] => [w, i + 1]),
-  ...TEENS.map((w, i): [string, number] => [w, i + 10]),
-  ['twentieth', 20],
-  ...UNITS.map((w, i): [string, number] => [`twenty-${w}`, i + 21]),
-  ['thirtieth', 30],
-]);
-
-const ORDINAL_WORD = String.raw`((?:twenty[-\s])?(?:${UNITS.join('|')})|${TEENS.join('|')}|twentieth|thirtieth)`;
 const SESSION_WORD = new RegExp(String.raw`\b${ORDINAL_WORD}\s+session\b`, 'i');
 const SESSION_NUMERAL = /\b(\d{1,2})\s*(?:st|nd|rd|th)\s+session\b/i;
 
@@ -55,7 +32,7 @@ function cityName(raw: string): string {
 function sessionNumber(text: string): number | null {
   const word = SESSION_WORD.exec(text);
   if (word?.[1] !== undefined) {
-    return ORDINALS.get(word[1].toLowerCase().replace(/\s+/, '-')) ?? null;
+    return parseOrdinal(word[1]);
   }
   const numeral = SESSION_NUMERAL.exec(text);
   return numeral?.[1] === undefined ? null : Number(numeral[1]);

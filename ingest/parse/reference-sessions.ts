@@ -11,7 +11,8 @@
 
 import { IngestError } from '../errors.js';
 import type { PersonRecord, SessionRecord } from '../records.js';
-import { ordinalWord, parseCount, parseDateRange, parseOrdinal, plainText, src } from './reference-text.js';
+import { ordinalWord, parseOrdinal } from './ordinals.js';
+import { parseCount, parseDateRange, plainText, src } from './reference-text.js';
 import type { SourceLine } from './text.js';
 
 const CAPTION = /\bheld\s+(\w+)\s+sessions?,\s+all\s+in\s+([A-Z][\p{L} -]*?)\s*:?\s*$/u;

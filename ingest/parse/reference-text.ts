@@ -124,49 +124,12 @@ const NUMBER_WORDS = [
   'nineteen',
   'twenty',
 ];
-const ORDINAL_WORDS = [
-  '',
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-  'sixteenth',
-  'seventeenth',
-  'eighteenth',
-  'nineteenth',
-  'twentieth',
-];
-
 /** "nine" or "9" → 9; null otherwise. */
 export function parseCount(s: string): number | null {
   const t = s.trim().toLowerCase();
   if (/^\d+$/.test(t)) return Number(t);
   const i = NUMBER_WORDS.indexOf(t);
   return i < 0 ? null : i;
-}
-
-/** "Sixth" or "6th" → 6; null otherwise. */
-export function parseOrdinal(s: string): number | null {
-  const t = s.trim().toLowerCase();
-  const m = /^(\d+)(?:st|nd|rd|th)$/.exec(t);
-  if (m !== null) return Number(m[1]);
-  const i = ORDINAL_WORDS.indexOf(t);
-  return i <= 0 ? null : i;
-}
-
-export function ordinalWord(n: number): string {
-  return ORDINAL_WORDS[n] ?? `${n}th`;
 }
 
 // ---- Sections ----

@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { loadConfig } from '../config.js';
 import { Graph } from '../graph/driver.js';
+import { localNeo4jOptions } from './connect.js';
 import { LocalNeo4jError, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from './local-neo4j.js';
 
 const config = loadConfig();
@@ -16,16 +17,9 @@ program
       return;
     }
     const began = Date.now();
-    const neo4j = await startLocalNeo4j({
-      home: config.localHome,
-      boltPort: config.localBoltPort,
-      password: config.neo4jPassword,
-      pageCacheMb: config.localPageCacheMb,
-      heapMb: config.localHeapMb,
-      startTimeoutS: config.localStartTimeoutS,
-      detached: true,
-      onProgress: (m) => console.log(`… ${m}`),
-    });
+    const neo4j = await startLocalNeo4j(
+      localNeo4jOptions(config, { detached: true, onProgress: (m) => console.log(`… ${m}`) }),
+    );
     const seconds = ((Date.now() - began) / 1000).toFixed(1);
     console.log(
       neo4j.startedHere

@@ -1,7 +1,7 @@
 // Chooses the Neo4j to use: NEO4J_URI when set (external server, Aura, cluster), else the local one.
 import type { Config } from '../config.js';
 import { Graph, GraphUnavailableError } from '../graph/driver.js';
-import { startLocalNeo4j, type RunningNeo4j } from './local-neo4j.js';
+import { startLocalNeo4j, type LocalNeo4jOptions, type RunningNeo4j } from './local-neo4j.js';
 
 export interface Connection {
   graph: Graph;
@@ -17,18 +17,7 @@ export async function connect(
   config: Config,
   options: { detached?: boolean; onProgress?: (message: string) => void } = {},
 ): Promise<Connection> {
-  const local = config.neo4jUri
-    ? null
-    : await startLocalNeo4j({
-        home: config.localHome,
-        boltPort: config.localBoltPort,
-        password: config.neo4jPassword,
-        pageCacheMb: config.localPageCacheMb,
-        heapMb: config.localHeapMb,
-        startTimeoutS: config.localStartTimeoutS,
-        detached: options.detached ?? false,
-        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      });
+  const local = config.neo4jUri ? null : await startLocalNeo4j(localNeo4jOptions(config, options));
   const graph = new Graph({
     uri: config.neo4jUri ?? local!.uri,
     user: config.neo4jUser,
@@ -48,4 +37,21 @@ export async function connect(
     if (error instanceof GraphUnavailableError) throw error;
     throw new GraphUnavailableError(String(error), { cause: error });
   }
+}
+
+/** The local server's settings, from the validated configuration. */
+export function localNeo4jOptions(
+  config: Config,
+  options: { detached?: boolean; onProgress?: (message: string) => void } = {},
+): LocalNeo4jOptions {
+  return {
+    home: config.localHome,
+    boltPort: config.localBoltPort,
+    password: config.neo4jPassword,
+    pageCacheMb: config.localPageCacheMb,
+    heapMb: config.localHeapMb,
+    startTimeoutS: config.localStartTimeoutS,
+    detached: options.detached ?? false,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  };
 }
