@@ -1,17 +1,10 @@
 // Expected failures name the argument at fault; unexpected ones are masked; abusive queries are refused.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestBundledCorpus } from '../../ingest/pipeline.js';
-import { emptyGraph, testGraph } from '../setup/graph.js';
+import { describe, expect, it } from 'vitest';
+import { corpusGraph } from '../setup/graph.js';
 import { apiClient } from './api-client.js';
 
-const graph = testGraph();
+const graph = corpusGraph();
 const api = apiClient(graph);
-
-beforeAll(async () => {
-  await emptyGraph(graph);
-  await ingestBundledCorpus(graph);
-});
-afterAll(() => graph.close());
 
 const firstError = async (query: string, variables: Record<string, unknown> = {}) => {
   const body = await api.query(query, variables);

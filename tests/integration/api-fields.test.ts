@@ -1,17 +1,10 @@
 // Every root and relational field against the ingested corpus, and the round-trip budget of a deep query.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestBundledCorpus } from '../../ingest/pipeline.js';
-import { emptyGraph, testGraph } from '../setup/graph.js';
+import { describe, expect, it } from 'vitest';
+import { corpusGraph } from '../setup/graph.js';
 import { apiClient } from './api-client.js';
 
-const graph = testGraph();
+const graph = corpusGraph();
 const api = apiClient(graph);
-
-beforeAll(async () => {
-  await emptyGraph(graph);
-  await ingestBundledCorpus(graph);
-});
-afterAll(() => graph.close());
 
 describe('root fields', () => {
   it('when listing sessions page by page, then the order is stable and totalCount covers all pages', async () => {

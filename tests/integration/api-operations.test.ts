@@ -1,12 +1,11 @@
 // The saved example operations (operations/*.graphql, also GraphiQL's tabs) run against the ingested
 // corpus, each with an assertion on what a researcher would read off the answer.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestBundledCorpus } from '../../ingest/pipeline.js';
+import { describe, expect, it } from 'vitest';
 import { exampleOperations } from '../../src/operations.js';
-import { emptyGraph, testGraph } from '../setup/graph.js';
+import { corpusGraph } from '../setup/graph.js';
 import { apiClient } from './api-client.js';
 
-const graph = testGraph();
+const graph = corpusGraph();
 const api = apiClient(graph);
 const operations = new Map(exampleOperations().map((op) => [op.name, op.document]));
 const run = (name: string) => {
@@ -14,12 +13,6 @@ const run = (name: string) => {
   if (!document) throw new Error(`operations/${name}.graphql is missing`);
   return api.data(document);
 };
-
-beforeAll(async () => {
-  await emptyGraph(graph);
-  await ingestBundledCorpus(graph);
-});
-afterAll(() => graph.close());
 
 describe('saved operations', () => {
   it('when GraphiQL opens, then it offers every saved operation (at least the flagship and eight others)', async () => {
