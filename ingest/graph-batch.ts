@@ -8,6 +8,7 @@ import type {
   OrganizationMention,
   ProgrammeRecord,
   ReferenceRecord,
+  SessionRecord,
   Source,
 } from './records.js';
 import type { OrganizationResolver, ResolvedOrganization } from './resolve/organizations.js';
@@ -144,15 +145,7 @@ export function buildBatch(record: DocumentRecord, text: string, ctx: BatchConte
 function addProgramme(batch: GraphBatch, record: ProgrammeRecord, ctx: BatchContext): void {
   const s = record.session;
   const session = s.number;
-  batch.sessions.push({
-    number: session,
-    year: Number(s.startDate.slice(0, 4)),
-    city: s.city,
-    startDate: s.startDate,
-    endDate: s.endDate,
-    authoritative: true,
-    ...cite(s.source),
-  });
+  batch.sessions.push(sessionRow(s, true));
   const ids = new Set<string>();
   for (const event of record.events) {
     const id = eventId(session, event, ids);
@@ -225,30 +218,13 @@ function addOrganization(
   });
   if (org.parentKey) {
     batch.partOf.push({ child: org.key, parent: org.parentKey });
-    const parent =
-      [...ctx.organizations.catalogue()].find((o) => o.key === org.parentKey) ?? stateByKey(ctx, org.parentKey);
+    const parent = ctx.organizations.byKey(org.parentKey);
     if (parent) addOrganization(batch, ctx, parent, null);
   }
 }
 
-function stateByKey(ctx: BatchContext, key: string): ResolvedOrganization | null {
-  if (!key.startsWith('state:')) return null;
-  const resolved = ctx.organizations.resolve(key.slice('state:'.length));
-  return resolved.key === key ? resolved : null;
-}
-
 function addReference(batch: GraphBatch, record: ReferenceRecord, ctx: BatchContext): void {
-  for (const s of record.sessions) {
-    batch.sessions.push({
-      number: s.number,
-      year: Number(s.startDate.slice(0, 4)),
-      city: s.city,
-      startDate: s.startDate,
-      endDate: s.endDate,
-      authoritative: false,
-      ...cite(s.source),
-    });
-  }
+  for (const s of record.sessions) batch.sessions.push(sessionRow(s, false));
   for (const i of record.instruments) {
     const at = (field: 'adoptedOn' | 'entryIntoForce') => {
       const src = i.fieldSources?.[field] ?? (i[field] ? i.source : null);
@@ -335,6 +311,12 @@ function addReference(batch: GraphBatch, record: ReferenceRecord, ctx: BatchCont
     });
   });
   batch.sessions = dedupe(batch.sessions, (s) => String(s.number));
+}
+
+/** A programme is authoritative for its own session; other documents only fill gaps (cypher/write/sessions). */
+function sessionRow(s: SessionRecord, authoritative: boolean): GraphBatch['sessions'][number] {
+  const { number, city, startDate, endDate } = s;
+  return { number, year: Number(startDate.slice(0, 4)), city, startDate, endDate, authoritative, ...cite(s.source) };
 }
 
 /** A readable id stable across re-ingestion: session, date, time and a hash of kind and title. */

@@ -48,6 +48,8 @@ export interface OrganizationResolver {
   resolveList(text: string): ResolvedOrganization[];
   /** Every entry of the alias file, parents included, for writing the PART_OF hierarchy. */
   catalogue(): ResolvedOrganization[];
+  /** The organization a key names: an alias-file entry ("org:…") or a State ("state:ISO3"); null otherwise. */
+  byKey(key: string): ResolvedOrganization | null;
 }
 
 const UNODC_NAME = 'United Nations Office on Drugs and Crime';
@@ -308,5 +310,11 @@ export function createOrganizationResolver(aliasFile: string = DEFAULT_ORGANIZAT
       return found === null ? [single] : found.map(stateOrganization);
     },
     catalogue: () => entries.map(toResolved),
+    byKey(key) {
+      const entry = byKey.get(key);
+      if (entry !== undefined) return toResolved(entry);
+      const state = key.startsWith('state:') ? states.byIso3(key.slice('state:'.length)) : null;
+      return state === null ? null : stateOrganization(state);
+    },
   };
 }

@@ -90,6 +90,14 @@ describe('when the bundled corpus is ingested', () => {
     expect(Number(rows[0]?.n)).toBeGreaterThan(20);
   });
 
+  it('then a national body hangs under its State even when the State is not named on the same event', async () => {
+    const rows = await graph.read(
+      `MATCH (o:Organization)-[:PART_OF]->(s:Organization {kind: 'STATE'})
+       WHERE o.name STARTS WITH 'Nigerian Extractive' RETURN s.iso3 AS state`,
+    );
+    expect(rows).toEqual([{ state: 'NGA' }]);
+  });
+
   it('then firearms events are linked to the Firearms Protocol through their topic', async () => {
     const rows = await graph.read(
       `MATCH (e:Event)-[:ABOUT]->(:Topic)-[:CONCERNS]->(:Instrument {key: 'FIREARMS_PROTOCOL'})

@@ -295,3 +295,11 @@ describe('organization resolver: alias file errors', () => {
     ).toThrow(/is the State United Kingdom/);
   });
 });
+
+describe('looking an organization up by key', () => {
+  it('when the key is a State or an alias-file entry, then it is found; otherwise null', () => {
+    expect(resolver.byKey('state:NGA')).toMatchObject({ name: 'Nigeria', kind: 'STATE', iso3: 'NGA' });
+    expect(resolver.byKey(keyOf('GI-TOC'))).toMatchObject({ acronym: 'GI-TOC', known: true });
+    expect(resolver.byKey('org:no-such-thing')).toBeNull();
+  });
+});
