@@ -6,7 +6,7 @@ import type { Graph } from '../src/graph/driver.js';
 import type { Logger } from '../src/logger.js';
 import { buildCatalogue } from './catalogue.js';
 import { IngestError } from './errors.js';
-import { buildBatch, type GraphBatch } from './graph-batch.js';
+import { buildBatch, type BatchContext, type GraphBatch } from './graph-batch.js';
 import { parseDocument } from './parse/document.js';
 import { expandPaths, readDocument } from './read-documents.js';
 import type { Source } from './records.js';
@@ -40,9 +40,7 @@ export interface IngestOptions {
 }
 
 /** Reads and parses every document without touching Neo4j (also the --dry-run path). */
-export function planDocuments(paths: readonly string[]): PlannedDocument[] {
-  const organizations = createOrganizationResolver();
-  const topics = createTopicAssigner();
+export function planDocuments(paths: readonly string[], ctx: BatchContext = loadReferenceData()): PlannedDocument[] {
   const planned: PlannedDocument[] = [];
   let files: string[];
   try {
@@ -57,7 +55,7 @@ export function planDocuments(paths: readonly string[]): PlannedDocument[] {
       planned.push({
         path,
         file: doc.file,
-        batch: buildBatch(record, doc.text, { organizations, topics }),
+        batch: buildBatch(record, doc.text, ctx),
         error: null,
       });
     } catch (error) {
@@ -72,9 +70,10 @@ export async function ingestPaths(
   paths: readonly string[],
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const planned = planDocuments(paths);
+  const ctx = loadReferenceData();
+  const planned = planDocuments(paths, ctx);
   await ensureSchema(graph);
-  await writeCatalogue(graph, buildCatalogue(createOrganizationResolver(), createTopicAssigner()));
+  await writeCatalogue(graph, buildCatalogue(ctx.organizations, ctx.topics));
   const documents: IngestSummary['documents'] = [];
   let done = 0;
   for (const doc of planned) {
@@ -120,6 +119,11 @@ async function graphCounts(graph: Graph): Promise<Pick<IngestSummary, 'labels' |
     labels: Object.fromEntries(labels.map((r) => [String(r.label), Number(r.count)])),
     relationships: Object.fromEntries(types.map((r) => [String(r.type), Number(r.count)])),
   };
+}
+
+/** The reviewed files of ingest/reference/, read once per run. */
+function loadReferenceData(): BatchContext {
+  return { organizations: createOrganizationResolver(), topics: createTopicAssigner() };
 }
 
 function failure(path: string, error: unknown): PlannedDocument {
