@@ -10,6 +10,24 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
+    // One-way dependencies: ingestion (ingest/) may use the API's domain module (src/domain/), never the reverse.
+    // What both need (kinds, the State list, the organization resolver) lives in src/domain/.
+    files: ['src/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/ingest', '**/ingest/**'],
+              message: 'src/ must not import ingest/: move what both need to src/domain/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests and benchmarks read GraphQL JSON responses whose shape the assertions check.
     files: ['tests/**', 'bench/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUNDLED_CORPUS, planDocuments } from '../ingest/pipeline.js';
-import { createOrganizationResolver } from '../ingest/resolve/organizations.js';
+import { createOrganizationResolver } from '../src/domain/organizations.js';
 
 interface Label {
   file: string;

@@ -14,7 +14,7 @@ const { cypher } = await import('../src/graph/cypher.js');
 const { createLogger } = await import('../src/logger.js');
 const { createServer } = await import('../src/server.js');
 const { ingestBundledCorpus } = await import('../ingest/pipeline.js');
-const { createOrganizationResolver } = await import('../ingest/resolve/organizations.js');
+const { createOrganizationResolver } = await import('../src/domain/organizations.js');
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
 const WARM_UP = 20;

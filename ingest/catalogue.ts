@@ -1,7 +1,7 @@
 // The reference data every run writes first, from the reviewed files in ingest/reference/.
 import type { InstrumentKey } from './records.js';
 import type { Catalogue } from './write-graph.js';
-import type { OrganizationResolver } from './resolve/organizations.js';
+import type { OrganizationResolver } from '../src/domain/organizations.js';
 import type { TopicAssigner } from './resolve/topics.js';
 
 /** The instruments' official names; documents add their dates and figures. */

@@ -11,7 +11,7 @@ import type {
   SessionRecord,
   Source,
 } from './records.js';
-import type { OrganizationResolver, ResolvedOrganization } from './resolve/organizations.js';
+import type { OrganizationResolver, ResolvedOrganization } from '../src/domain/organizations.js';
 import type { TopicAssigner } from './resolve/topics.js';
 import { workingGroupKey } from './resolve/working-groups.js';
 

@@ -10,7 +10,7 @@ import { buildBatch, type BatchContext, type GraphBatch } from './graph-batch.js
 import { parseDocument } from './parse/document.js';
 import { expandPaths, readDocument } from './read-documents.js';
 import type { Source } from './records.js';
-import { createOrganizationResolver } from './resolve/organizations.js';
+import { createOrganizationResolver } from '../src/domain/organizations.js';
 import { createTopicAssigner } from './resolve/topics.js';
 import { ensureSchema, writeBatch, writeCatalogue } from './write-graph.js';
 

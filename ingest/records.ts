@@ -13,9 +13,10 @@ export interface Warning {
   source: Source;
 }
 
-export type OrganizationKind = 'STATE' | 'UN' | 'IGO' | 'NGO' | 'ACADEMIC' | 'OTHER';
+import type { EventKind } from '../src/domain/kinds.js';
 
-export type EventKind = 'SIDE_EVENT' | 'SPECIAL_EVENT' | 'PLENARY' | 'COMMITTEE_OF_THE_WHOLE' | 'WORKING_GROUP_MEETING';
+// The kinds live in the shared domain module (src/ may not import ingest/); re-exported as types for the parsers.
+export type { EventKind, OrganizationKind } from '../src/domain/kinds.js';
 
 /** An organization exactly as a document names it, before entity resolution. */
 export interface OrganizationMention {

@@ -1,6 +1,6 @@
 // The per-request context: the graph, fresh DataLoaders, and the organization-name resolver that
 // ingestion uses (so the API accepts exactly the names, aliases and acronyms the graph was built from).
-import type { OrganizationResolver } from '../ingest/resolve/organizations.js';
+import type { OrganizationResolver } from './domain/organizations.js';
 import type { Graph } from './graph/driver.js';
 import { createLoaders, type Loaders } from './loaders/create-loaders.js';
 

@@ -3,7 +3,7 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import { createOrganizationResolver } from '../ingest/resolve/organizations.js';
+import { createOrganizationResolver } from './domain/organizations.js';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { Graph } from './graph/driver.js';

@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { InstrumentKey } from '../records.js';
-import { foldText } from './normalize.js';
+import { foldText } from '../../src/domain/normalize.js';
 
 export const DEFAULT_TOPICS_FILE = fileURLToPath(new URL('../reference/topics.yaml', import.meta.url));
 

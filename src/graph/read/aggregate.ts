@@ -2,7 +2,7 @@
 // rules (what counts as a shared event, how ties are ordered) are unit-testable.
 import type { EventRecord, OrganizerRole } from './events.js';
 import type { NetworkEdgeRecord } from './network.js';
-import type { OrganizationKind } from '../../../ingest/records.js';
+import type { OrganizationKind } from '../../domain/kinds.js';
 import type { MentionRecord, OrganizationRecord, PartnerEventRecord } from './organizations.js';
 
 export interface PartnershipRecord {

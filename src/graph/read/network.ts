@@ -1,7 +1,7 @@
 // Whole-graph questions about organizations: the partnership network and the shortest chain between two.
 import type { Graph } from '../driver.js';
 import type { EventRecord } from './events.js';
-import type { OrganizationKind } from '../../../ingest/records.js';
+import type { OrganizationKind } from '../../domain/kinds.js';
 import type { OrganizationRecord } from './organizations.js';
 import { readRows } from './rows.js';
 

@@ -3,7 +3,7 @@ import type { Graph } from '../driver.js';
 import type { EventRecord, OrganizerRole, Page } from './events.js';
 import { readColumn, readKeyed, readRows, type Keyed } from './rows.js';
 
-import type { OrganizationKind } from '../../../ingest/records.js';
+import type { OrganizationKind } from '../../domain/kinds.js';
 
 export interface OrganizationRecord {
   key: string;

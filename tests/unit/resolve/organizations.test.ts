@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createOrganizationResolver, type ResolvedOrganization } from '../../../ingest/resolve/organizations.js';
+import { createOrganizationResolver, type ResolvedOrganization } from '../../../src/domain/organizations.js';
 
 const resolver = createOrganizationResolver();
 const keyOf = (text: string): string => resolver.resolve(text).key;

@@ -3,7 +3,7 @@
 // Order: curated alias file (exact) → States (ISO 3166) → alias file with typos → State with typos →
 // an unknown organization with a guessed kind, flagged known=false for curators.
 
-import type { OrganizationKind } from '../records.js';
+import type { OrganizationKind } from './kinds.js';
 import {
   CatalogueError,
   DEFAULT_ORGANIZATIONS_FILE,

@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { OrganizationKind } from '../records.js';
+import type { OrganizationKind } from './kinds.js';
 import { compactKey, slugify } from './normalize.js';
 
-export const DEFAULT_ORGANIZATIONS_FILE = fileURLToPath(new URL('../reference/organizations.yaml', import.meta.url));
+export const DEFAULT_ORGANIZATIONS_FILE = fileURLToPath(new URL('../../ingest/reference/organizations.yaml', import.meta.url));
 
 /** Kinds a YAML entry may have: States come from ISO 3166, never from the file. */
 const ENTRY_KINDS: readonly OrganizationKind[] = ['UN', 'IGO', 'NGO', 'ACADEMIC', 'OTHER'];
