@@ -1,38 +1,10 @@
-// What the organizer-list splitter knows about names: which words are States, which words end an
-// organization's name, and which phrases (from ingest/reference/protected-names.txt) must never be
-// split. It recognises names only to find list boundaries; it does not resolve them.
+// What the organizer grammar knows about names: which words are States (the one State list, in
+// src/domain/states.ts), which words end an organization's name, and which phrases must never be split
+// (ingest/reference/protected-names.txt, plus every catalogue name and alias with a comma or an "and").
+// It recognises names only to find list boundaries; it does not resolve them.
 
 import { readFileSync } from 'node:fs';
-import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-
-countries.registerLocale(en);
-
-// United Nations short names that the ISO list spells differently or lacks.
-const UN_STATE_NAMES = [
-  'Bolivia (Plurinational State of)',
-  'Venezuela (Bolivarian Republic of)',
-  'Iran (Islamic Republic of)',
-  'Micronesia (Federated States of)',
-  'Netherlands (Kingdom of the)',
-  'United Kingdom of Great Britain and Northern Ireland',
-  "Democratic People's Republic of Korea",
-  'Republic of Moldova',
-  'Viet Nam',
-  'Cabo Verde',
-  'Holy See',
-  'Sao Tome and Principe',
-  'São Tomé and Príncipe',
-  'Czechia',
-];
-
-function stateNames(): string[] {
-  const iso = Object.values(countries.getNames('en', { select: 'all' })).flat();
-  // Inverted ISO forms ("Korea, Republic of") never appear in UN documents and would make a comma
-  // look like part of a name.
-  const names = [...iso.filter((n) => !n.includes(',')), ...UN_STATE_NAMES];
-  return [...new Set(names)].sort((a, b) => b.length - a.length);
-}
+import { stateNames } from '../../src/domain/states.js';
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

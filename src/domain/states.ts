@@ -78,7 +78,8 @@ const EXTRA_NAMES: Record<string, string[]> = {
   MKD: ['The former Yugoslav Republic of Macedonia', 'former Yugoslav Republic of Macedonia'],
   SWZ: ['Swaziland'],
   VAT: ['Holy See', 'Vatican', 'Vatican City'],
-  NLD: ['Kingdom of the Netherlands'],
+  NLD: ['Kingdom of the Netherlands', 'Netherlands (Kingdom of the)'],
+  STP: ['São Tomé and Príncipe'],
   LAO: ['Lao PDR', 'Laos'],
   SYR: ['Syria'],
   BRN: ['Brunei'],
@@ -118,11 +119,18 @@ export interface StateRecogniser {
   byIso3(iso3: string): StateMatch | null;
 }
 
-export function createStateRecogniser(): StateRecogniser {
+interface StateTable {
+  /** compactKey of every name → ISO alpha-3. */
+  byKey: Map<string, string>;
+  states: Map<string, StateMatch>;
+}
+
+/** The one State list of the project: ISO 3166-1 (i18n-iso-countries) plus the UN names above. Built once. */
+let table: StateTable | null = null;
+function stateTable(): StateTable {
+  if (table !== null) return table;
   const byKey = new Map<string, string>();
   const states = new Map<string, StateMatch>();
-  const fuzzyCandidates: FuzzyCandidate<string>[] = [];
-
   const all = countries.getNames('en', { select: 'all' });
   for (const [alpha2, packageNames] of Object.entries(all)) {
     const iso3 = countries.alpha2ToAlpha3(alpha2);
@@ -137,8 +145,28 @@ export function createStateRecogniser(): StateRecogniser {
       const existing = byKey.get(key);
       // Ambiguous names (only "Congo") go to the preferred State, never to the last one read.
       byKey.set(key, PREFERRED[key] ?? existing ?? iso3);
+    }
+  }
+  table = { byKey, states };
+  return table;
+}
+
+/**
+ * Every English name of every State ("Viet Nam", "Korea, Republic of", "Bolivia (Plurinational State of)"),
+ * longest first. The organizer grammar reads list boundaries with it; the recogniser below resolves with it.
+ */
+export function stateNames(): string[] {
+  const names = [...stateTable().states.values()].flatMap((s) => s.names);
+  return [...new Set(names)].sort((a, b) => b.length - a.length);
+}
+
+export function createStateRecogniser(): StateRecogniser {
+  const { byKey, states } = stateTable();
+  const fuzzyCandidates: FuzzyCandidate<string>[] = [];
+  for (const state of states.values()) {
+    for (const n of state.names) {
       // Two-letter codes ("UK", "US") are too short for typos; everything else is a fuzzy target.
-      if (key.length > 3) fuzzyCandidates.push({ tokens: wordTokens(n), value: iso3 });
+      if (compactKey(n).length > 3) fuzzyCandidates.push({ tokens: wordTokens(n), value: state.iso3 });
     }
   }
 
