@@ -1,14 +1,30 @@
-// Splits organizer text into organizations: "the Government of Italy and the UNODC … Branch (with C,
-// D and E)", "Peru, with Bolivia (Plurinational State of), Colombia, …", "Slovenia / Netherlands".
-// Lead organizers come before "with"; partners after it. Names are returned as written (trimmed of
-// list punctuation and footnote stars), each with the line it appears on; resolving them to
-// canonical organizations is the resolver's job.
+// The organizer grammar: reads an organizer text (what follows "Organized by", or a 2012 lead list) into
+// lead organizers and partners. One module, used by every layout parser (splitOrganizedBy, splitLeadList,
+// isIncompleteList are its call sites).
 //
-// Separators: "/", ",", ";" always split, except inside parentheses or protected names (see
-// programme-names.ts). "and" splits only where the structure says a new organization starts, because
-// many names contain "and" ("Organized Crime and Illicit Trafficking Branch").
+//   organizer text := segment (connector segment)*
+//   segment        := name (separator name)*          separators: "," ";" "/" "&" and a structural "and"
+//   connector      := a phrase of CONNECTORS below, at bracket depth 0, or opening a bracket "(with …)"
+//
+// The first segment leads. A connector gives the role of the segment after it (up to the next connector,
+// or to the closing bracket of a bracketed list, after which the outer role resumes):
+//   co-lead  "jointly with", "together with", "on behalf of", "co-organized by", "[co-]hosted by"
+//            (the text says the organization organizes the event: it shares the lead)
+//   partner  "with", "in cooperation/collaboration/coordination with", "in partnership/association with",
+//            "with the support of", "with support from", "supported by", "[co-]sponsored by", "funded by",
+//            "with the participation of" (the text says the organization helps a lead that organizes)
+// "the Governments of A, B and C" and "the Permanent Missions of A, B and C" give one mention per State.
+//
+// A name never holds a connector: a mention that still contains a connector phrase, or starts with a
+// connector word, is a parse error, reported (file:line) and never returned as an organization.
+//
+// Names are returned as written (trimmed of list punctuation and footnote stars), each with the line it
+// starts on; resolving them to canonical organizations is the resolver's job (src/domain/organizations.ts).
+// "and" splits only where the structure says a new organization starts, because many names contain "and"
+// ("Organized Crime and Illicit Trafficking Branch"); names with commas of their own stay whole when the
+// catalogue or the State list knows them (protectedRanges in programme-names.ts).
 
-import type { OrganizationMention } from '../records.js';
+import type { OrganizationMention, Warning } from '../records.js';
 import {
   ORG_HEAD_NOUNS,
   endsWithStateName,
@@ -18,11 +34,44 @@ import {
 } from './programme-names.js';
 import { type LinedText, firstLine, sliceLined } from './text.js';
 
+export type ConnectorRole = 'LEAD' | 'PARTNER';
+
+/** Families of connectors, for reporting accuracy per way of writing co-organization. */
+export type ConnectorFamily = 'list' | 'with' | 'cooperation' | 'partnership' | 'support' | 'joint' | 'behalf' | 'host';
+
+interface Connector {
+  /** Regular-expression source of the phrase (words separated by \s+). */
+  phrase: string;
+  role: ConnectorRole;
+  family: ConnectorFamily;
+}
+
+// Longest phrases first: "with the support of" must win over "with".
+export const CONNECTORS: readonly Connector[] = [
+  { phrase: String.raw`in\s+close\s+(?:co-?operation|collaboration)\s+with`, role: 'PARTNER', family: 'cooperation' },
+  { phrase: String.raw`in\s+(?:co-?operation|collaboration|coordination)\s+with`, role: 'PARTNER', family: 'cooperation' },
+  { phrase: String.raw`in\s+(?:partnership|association)\s+with`, role: 'PARTNER', family: 'partnership' },
+  {
+    phrase: String.raw`with\s+the\s+(?:kind\s+|generous\s+|financial\s+)?(?:support|participation)\s+(?:of|from)`,
+    role: 'PARTNER',
+    family: 'support',
+  },
+  { phrase: String.raw`with\s+(?:financial\s+)?support\s+(?:of|from)`, role: 'PARTNER', family: 'support' },
+  { phrase: String.raw`(?:co-?)?sponsored\s+by|supported\s+by|funded\s+by`, role: 'PARTNER', family: 'support' },
+  { phrase: String.raw`jointly\s+with|together\s+with`, role: 'LEAD', family: 'joint' },
+  { phrase: String.raw`(?:co-|jointly\s+)organi[sz]ed\s+by`, role: 'LEAD', family: 'joint' },
+  { phrase: String.raw`on\s+behalf\s+of`, role: 'LEAD', family: 'behalf' },
+  { phrase: String.raw`(?:co-?)?hosted\s+by`, role: 'LEAD', family: 'host' },
+  { phrase: String.raw`with`, role: 'PARTNER', family: 'with' },
+];
+
 export interface OrganizerSplit {
   organizers: OrganizationMention[];
   partners: OrganizationMention[];
   /** False when the text stops mid-list: an unclosed "(" or a trailing "and", "of", "the", ",". */
   complete: boolean;
+  /** Mentions refused because a connector is glued to them, each with file:line; they are in neither list. */
+  problems: Warning[];
 }
 
 /** Per character: parenthesis depth before it, and whether it lies in a protected name. */
@@ -39,16 +88,18 @@ function guardOf(text: string): Guard {
     // Characters outside the BMP take two code units; keep both arrays aligned with `text`.
     for (let k = 0; k < ch.length; k++) {
       depth.push(d);
-      locked.push(d > 0 || ch === '(');
+      locked.push(d > 0 || ch === '(' || ch === '[');
     }
-    if (ch === '(') d++;
-    else if (ch === ')' && d > 0) d--;
+    if (ch === '(' || ch === '[') d++;
+    else if ((ch === ')' || ch === ']') && d > 0) d--;
   }
   for (const [a, b] of protectedRanges(text)) for (let i = a; i < b; i++) locked[i] = true;
   return { depth, locked };
 }
 
-const TRAILING_CONNECTOR = /(?:(?<![\p{L}])(?:and|of|the|for|with|by|in|on|against|to|from)|[,/&–-])\s*$/iu;
+// A list that ends on a connector word is cut off ("… Viet Nam in cooperation", "… supported").
+const TRAILING_CONNECTOR =
+  /(?:(?<![\p{L}])(?:and|of|the|for|with|by|in|on|against|to|from|jointly|together|behalf|supported|sponsored|co-sponsored|hosted|co-hosted|funded|in\s+(?:co-?operation|collaboration|coordination|partnership|association)|with\s+the\s+(?:support|participation))|[,/&–-])\s*$/iu;
 
 /** Whether organizer text looks cut off: an unclosed "(" or a dangling "and", "of", ",". */
 export function isIncompleteList(text: string): boolean {
@@ -56,8 +107,8 @@ export function isIncompleteList(text: string): boolean {
   if (t === '') return true;
   let depth = 0;
   for (const ch of t) {
-    if (ch === '(') depth++;
-    else if (ch === ')' && depth > 0) depth--;
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
   }
   return depth > 0 || TRAILING_CONNECTOR.test(t);
 }
@@ -167,6 +218,15 @@ function trimPiece(text: string, p: Piece): Piece {
 
 const QUALIFIER = /^(?:Ministry|Ministries|Department|Directorate)\b/;
 
+// Parents whose units programmes write after a comma, and what a unit's name looks like.
+const UNIT_PARENT = /^(?:the\s+)?(?:UNODC|United\s+Nations\s+Office\s+on\s+Drugs\s+and\s+Crime(?:\s+\(UNODC\))?|(?:UNODC\s+)?[\p{L}\s,'-]+\sBranch(?:\s+\([A-Z]+\))?)$/iu;
+const UNIT_NAME =
+  /^(?:the\s+)?(?!(?:Government|Ministry|Permanent|Embassy)\b)[\p{Lu}][\p{L}\s,'-]*\b(?:Section|Branch|Unit|Division|Team|Service|Laboratory)(?:\s+\([A-Z]+\))?$/u;
+
+function isUnitParent(text: string): boolean {
+  return UNIT_PARENT.test(text.trim());
+}
+
 /** Splits a list of organizations (no "with" part) into mentions. */
 function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
   // The guard is computed on the list alone: partners written "(with A, B)" are inside parentheses
@@ -174,13 +234,15 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
   const guard = guardOf(t.text);
   const mentions: OrganizationMention[] = [];
   let inGovernments = false;
+  let previousStart = -1;
+  let previousEnd = -1;
   for (const item of splitAt(t.text, guard, 0, t.text.length, LIST_SEPARATOR)) {
     let piece = trimPiece(t.text, item);
     // "the Governments of Italy, the Netherlands, Nigeria and Spain": one mention per State, each
     // without the shared prefix. The plural promises a list of States, so every "and" splits, in
     // the following items too until one looks like another kind of organization.
     const itemText = t.text.slice(piece.start, piece.end);
-    const plural = /^(?:the\s+)?Governments\s+of\s+/i.exec(itemText);
+    const plural = /^(?:the\s+)?(?:Governments|(?:Permanent\s+)?Missions)\s+of\s+(?:the\s+)?(?=\p{Lu})/iu.exec(itemText);
     if (plural !== null) piece = { start: piece.start + plural[0].length, end: piece.end };
     inGovernments = plural !== null || (inGovernments && !hasHeadNoun(itemText) && !ORG_START.test(itemText));
     for (const p of splitAnds(t.text, guard, piece, inGovernments)) {
@@ -198,51 +260,144 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
         previous.unit = text;
         continue;
       }
+      // "the United Nations Office on Drugs and Crime, Prevention, Treatment and Rehabilitation Section": the
+      // section is written after its parent and a comma; the two are one mention, the unit ("UNODC, X" = "UNODC X").
+      if (previous !== undefined && previousEnd >= 0 && isUnitParent(previous.text) && UNIT_NAME.test(text)) {
+        previous.text = t.text.slice(previousStart, end);
+        previousEnd = end;
+        continue;
+      }
       // A name broken after its article ("Organized by the" / "Government of …") is cited where the name itself is.
       const nameStart = start + (/^the\s+/i.exec(text)?.[0].length ?? 0);
       mentions.push({ text, source: { file, line: t.lines[nameStart] ?? firstLine(t, 0) } });
+      previousStart = start;
+      previousEnd = end;
     }
   }
   return mentions;
 }
 
-/** Where the partners start: "(with …)" at depth 0, else ", with …" / " with …". */
-function findWith(text: string, guard: Guard): { leadEnd: number; from: number; to: number } | null {
-  for (const m of text.matchAll(/\(\s*with\s+/gi)) {
-    if (guard.depth[m.index] !== 0) continue;
-    let close = text.length;
-    for (let i = m.index + 1; i < text.length; i++) {
-      if (text[i] === ')' && guard.depth[i] === 1) {
-        close = i;
-        break;
-      }
+
+interface Segment {
+  role: ConnectorRole;
+  from: number;
+  to: number;
+}
+
+const CONNECTOR_AT = new RegExp(
+  String.raw`(?:,\s*)?(?:\band\s+)?(?<![\p{L}\p{N}-])(?:${CONNECTORS.map((c) => `(${c.phrase})`).join('|')})(?![\p{L}\p{N}-])\s*:?\s*`,
+  'giu',
+);
+
+// "with" inside a name: "Persons with Disabilities", "Engagement with Faith-based Organizations".
+const NAME_INTERNAL_WITH = /(?:Persons|People|Women|Girls|Children|Youth|Living|Engagement|Dialogue)\s*$/i;
+
+function connectorOf(match: RegExpExecArray): Connector {
+  const index = match.slice(1).findIndex((g) => g !== undefined);
+  return CONNECTORS[index] ?? CONNECTORS[CONNECTORS.length - 1]!;
+}
+
+/** Closing bracket matching the opening one at `open` (or the end of the text when the list is cut off). */
+function closingBracket(text: string, guard: Guard, open: number): number {
+  const depth = guard.depth[open] ?? 0;
+  for (let i = open + 1; i < text.length; i++) {
+    if ((text[i] === ')' || text[i] === ']') && guard.depth[i] === depth + 1) return i;
+  }
+  return text.length;
+}
+
+/** Cuts the organizer text into segments, each with the role its connector gives. */
+function segmentsOf(text: string): Segment[] {
+  const guard = guardOf(text);
+  const segments: Segment[] = [];
+  const roles: ConnectorRole[] = ['LEAD'];
+  const closes: number[] = [];
+  let from = 0;
+  const re = new RegExp(CONNECTOR_AT.source, CONNECTOR_AT.flags);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const connector = connectorOf(m);
+    const wordAt = m.index + m[0].search(/\p{L}/u);
+    const before = text.slice(0, m.index);
+    const bracketOpen = /[([]\s*$/.exec(before);
+    const openAt = bracketOpen === null ? -1 : bracketOpen.index;
+    // A connector opens a bracketed list ("(with …)") at depth 0, or stands outside brackets and protected names.
+    if (openAt >= 0 ? guard.depth[openAt] !== 0 : guard.locked[wordAt] === true) continue;
+    const after = text.slice(m.index + m[0].length);
+    if (after.trim() === '' || /^[,;)\]]/.test(after)) continue;
+    const plain = !m[0].startsWith(',') && !/^and\s/i.test(m[0]);
+    if (connector.family === 'with' && (!/^(?:the\s|\p{Lu}|\d)/u.test(after) || (plain && NAME_INTERNAL_WITH.test(before))))
+      continue;
+    // Close the brackets that end before this connector.
+    while (closes.length > 0 && closes[closes.length - 1]! < m.index) {
+      const close = closes.pop()!;
+      segments.push({ role: roles[roles.length - 1]!, from, to: close });
+      roles.pop();
+      from = close + 1;
     }
-    return { leadEnd: m.index, from: m.index + m[0].length, to: close };
+    const end = openAt >= 0 ? openAt : m.index;
+    segments.push({ role: roles[roles.length - 1]!, from, to: end });
+    if (openAt >= 0) {
+      closes.push(closingBracket(text, guard, openAt));
+      roles.push(connector.role);
+    } else {
+      roles[roles.length - 1] = connector.role;
+    }
+    from = m.index + m[0].length;
   }
-  for (const m of text.matchAll(/,?\s+with\s+(?=the\s|\p{Lu})/giu)) {
-    if (guard.depth[m.index] !== 0 || guard.locked[m.index + m[0].search(/with/i)] === true) continue;
-    return { leadEnd: m.index, from: m.index + m[0].length, to: text.length };
+  while (closes.length > 0) {
+    const close = closes.pop()!;
+    segments.push({ role: roles[roles.length - 1]!, from, to: Math.min(close, text.length) });
+    roles.pop();
+    from = Math.min(close + 1, text.length);
   }
-  return null;
+  segments.push({ role: roles[roles.length - 1] ?? 'LEAD', from, to: text.length });
+  return segments.filter((s) => text.slice(s.from, s.to).trim() !== '');
+}
+
+// A connector left inside a mention: the mention is really two names, or a name and a connector.
+const GLUED_PHRASE =
+  /(?<![\p{L}-])(?:(?:co-|jointly\s+)?organi[sz]ed\s+by|co-organi[sz]er|(?:co-)?hosted\s+by|(?:co-)?sponsored\s+by|supported\s+by|funded\s+by|in\s+(?:close\s+)?(?:co-?operation|collaboration|coordination|partnership|association)(?:\s+with)?|with\s+(?:the\s+)?(?:\w+\s+)?(?:support|participation)|on\s+behalf\s+of|jointly\s+with|together\s+with)(?![\p{L}-])/iu;
+const GLUED_START =
+  /^(?:with|and|by|jointly|together|supported|sponsored|co-sponsored|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|funded|on\s+behalf)(?![\p{L}-])/iu;
+
+/** Why a mention is not a name (a connector glued onto it), or null when it is one. */
+export function connectorInName(text: string): string | null {
+  const start = GLUED_START.exec(text.trim());
+  if (start !== null) return `starts with the connector "${start[0]}"`;
+  const inside = GLUED_PHRASE.exec(text);
+  return inside === null ? null : `holds the connector "${inside[0].replace(/\s+/g, ' ')}"`;
+}
+
+function refuseGlued(mentions: OrganizationMention[], problems: Warning[]): OrganizationMention[] {
+  return mentions.filter((m) => {
+    const why = connectorInName(m.text);
+    if (why === null) return true;
+    problems.push({
+      message: `organizer text "${m.text}" ${why}: not read as an organization (the event's organizer list needs review)`,
+      source: m.source,
+    });
+    return false;
+  });
 }
 
 /**
- * Splits the text after "Organized by" into lead organizers and partners.
+ * Reads the text after "Organized by" into lead organizers and partners (see the grammar at the top).
  * `t` may span several lines; each mention cites the line its name starts on.
  */
 export function splitOrganizedBy(t: LinedText, file: string): OrganizerSplit {
   const complete = !isIncompleteList(t.text);
-  const w = findWith(t.text, guardOf(t.text));
-  if (w === null) return { organizers: mentionsIn(t, file), partners: [], complete };
-  // Text after a closing "(with …)" is unusual; treat it as further lead organizers.
-  const organizers = [
-    ...mentionsIn(sliceLined(t, 0, w.leadEnd), file),
-    ...mentionsIn(sliceLined(t, Math.min(w.to + 1, t.text.length)), file),
-  ];
-  return { organizers, partners: mentionsIn(sliceLined(t, w.from, w.to), file), complete };
+  const organizers: OrganizationMention[] = [];
+  const partners: OrganizationMention[] = [];
+  const problems: Warning[] = [];
+  for (const segment of segmentsOf(t.text)) {
+    const mentions = refuseGlued(mentionsIn(sliceLined(t, segment.from, segment.to), file), problems);
+    (segment.role === 'LEAD' ? organizers : partners).push(...mentions);
+  }
+  return { organizers, partners, complete, problems };
 }
 
-/** Splits a list whose names are all lead organizers ("Colombia / Italy / Interpol / UNODC"). */
-export function splitLeadList(t: LinedText, file: string): OrganizationMention[] {
-  return mentionsIn(t, file);
+/** Reads a list whose names all lead ("Colombia / Italy / Interpol / UNODC", the 2012 layout). */
+export function splitLeadList(t: LinedText, file: string): { organizers: OrganizationMention[]; problems: Warning[] } {
+  const split = splitOrganizedBy(t, file);
+  return { organizers: [...split.organizers, ...split.partners], problems: split.problems };
 }

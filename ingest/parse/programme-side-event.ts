@@ -7,7 +7,9 @@ import { type ProgrammeContext, cleanTitle, newEvent, sideEventKind } from './pr
 import { type LinedText, collapseWhitespace, sliceLined } from './text.js';
 import type { TimeRange } from './times.js';
 
-export const ORGANIZED_BY = /\b(?:co-)?organi[sz]ed\s+by\b\s*:?\s*/i;
+// Where the organizer text starts: "Organized by", "Co-organized by", "Jointly organized by", "Organised by",
+// "Hosted by", "Co-hosted by", "Sponsored by" (each leads; later connectors are the grammar's, organizer-list.ts).
+export const ORGANIZED_BY = /\b(?:(?:co-|jointly\s+)?organi[sz]ed|(?:co-)?hosted|(?:co-)?sponsored)\s+by\b\s*:?\s*/i;
 
 export interface SideEventParse {
   event: EventRecord;
@@ -31,6 +33,7 @@ export function sideEventFromText(
   const split = splitOrganizedBy(sliceLined(content, by.index + by[0].length), ctx.file);
   event.organizers = split.organizers;
   event.partners = split.partners;
+  ctx.warnings.push(...split.problems);
   if (!split.complete || split.organizers.length === 0) {
     return { event, problem: 'organizer list is cut off' };
   }

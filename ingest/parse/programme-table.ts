@@ -251,7 +251,9 @@ function panelEvent(
   const event = newEvent(ctx, sideEventKind(title), date, time, title, line);
   if (title === '') return { event, problem: 'event has a time but no title' };
   if (colon < 0) return { event, problem: 'event names no organizer ("Organizer: title")' };
-  event.organizers = splitLeadList(sliceLined(text, 0, colon), ctx.file);
+  const leads = splitLeadList(sliceLined(text, 0, colon), ctx.file);
+  event.organizers = leads.organizers;
+  ctx.warnings.push(...leads.problems);
   return { event, problem: event.organizers.length === 0 ? 'event names no organizer' : null };
 }
 

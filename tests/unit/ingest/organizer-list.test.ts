@@ -203,13 +203,13 @@ describe('splitLeadList (2012 "A / B / C: title")', () => {
     const m = splitLeadList(
       joinLines([{ text: 'Panama / Belize / Trinidad and Tobago / UNODC ROPAN', line: 68 }]),
       'f.txt',
-    );
+    ).organizers;
     expect(m.map((x) => x.text)).toEqual(['Panama', 'Belize', 'Trinidad and Tobago', 'UNODC ROPAN']);
     expect(m.every((x) => x.source.line === 68)).toBe(true);
   });
 
   it('when the slash has a space on one side only ("(ICAT) /Sweden"), then it still splits, but "HIV/AIDS" does not', () => {
-    const names = (t: string) => splitLeadList(joinLines([{ text: t, line: 1 }]), 'f.txt').map((x) => x.text);
+    const names = (t: string) => splitLeadList(joinLines([{ text: t, line: 1 }]), 'f.txt').organizers.map((x) => x.text);
     expect(names('Inter-Agency Coordination Group Against Trafficking in Persons (ICAT) /Sweden')).toEqual([
       'Inter-Agency Coordination Group Against Trafficking in Persons (ICAT)',
       'Sweden',
