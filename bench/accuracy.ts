@@ -47,7 +47,10 @@ function expectedLinks(events: LabelledEvent[]): Links {
     ] as const) {
       for (const o of list) {
         for (const org of resolver.resolveList(o.name))
-          links.set(`${e.file}:${e.line}|${role}|${org.key}`, { state: org.kind === 'STATE', family: e.family ?? 'all' });
+          links.set(`${e.file}:${e.line}|${role}|${org.key}`, {
+            state: org.kind === 'STATE',
+            family: e.family ?? 'all',
+          });
       }
     }
   }
@@ -107,7 +110,10 @@ function table(title: string, expected: Links, actual: Links, showErrors: boolea
   console.log('| family | links | States P | States R | all P | all R |');
   console.log('| --- | --- | --- | --- | --- | --- |');
   const families = [...new Set([...expected.values()].map((v) => v.family))].sort();
-  const rows = [...families.map((f) => [f, (v: { family: string }) => v.family === f] as const), ['TOTAL', () => true] as const];
+  const rows = [
+    ...families.map((f) => [f, (v: { family: string }) => v.family === f] as const),
+    ['TOTAL', () => true] as const,
+  ];
   for (const [family, inFamily] of rows) {
     const states = score(expected, actual, (v) => inFamily(v) && v.state);
     const all = score(expected, actual, inFamily);
@@ -171,7 +177,12 @@ const verbose = process.argv.includes('--verbose');
       }
     }
   });
-  table(`real organizer lines (${lines.length} lines, tests/fixtures/organizer-lines)`, expectedLinks(labelled), actual, verbose);
+  table(
+    `real organizer lines (${lines.length} lines, tests/fixtures/organizer-lines)`,
+    expectedLinks(labelled),
+    actual,
+    verbose,
+  );
 }
 
 // 3. Programmes the parsers were not developed on, through the whole pipeline.
@@ -188,5 +199,10 @@ const verbose = process.argv.includes('--verbose');
     '\nunseen programmes, events per document (side + special), labelled vs parsed:',
     Object.fromEntries(files.map((f) => [f, `${labels.filter((l) => l.file === f).length} / ${events.get(f) ?? 0}`])),
   );
-  table(`unseen programmes (${files.length} documents, ${labels.length} events)`, expectedLinks(labels), links, verbose);
+  table(
+    `unseen programmes (${files.length} documents, ${labels.length} events)`,
+    expectedLinks(labels),
+    links,
+    verbose,
+  );
 }

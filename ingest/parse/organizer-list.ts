@@ -28,6 +28,8 @@ import type { OrganizationMention, Warning } from '../records.js';
 import {
   ORG_HEAD_NOUNS,
   endsWithStateName,
+  isCatalogueName,
+  isCatalogueParent,
   isStateName,
   protectedRanges,
   stateNameAtStart,
@@ -49,7 +51,11 @@ interface Connector {
 // Longest phrases first: "with the support of" must win over "with".
 export const CONNECTORS: readonly Connector[] = [
   { phrase: String.raw`in\s+close\s+(?:co-?operation|collaboration)\s+with`, role: 'PARTNER', family: 'cooperation' },
-  { phrase: String.raw`in\s+(?:co-?operation|collaboration|coordination)\s+with`, role: 'PARTNER', family: 'cooperation' },
+  {
+    phrase: String.raw`in\s+(?:co-?operation|collaboration|coordination)\s+with`,
+    role: 'PARTNER',
+    family: 'cooperation',
+  },
   { phrase: String.raw`in\s+(?:partnership|association)\s+with`, role: 'PARTNER', family: 'partnership' },
   {
     phrase: String.raw`with\s+the\s+(?:kind\s+|generous\s+|financial\s+)?(?:support|participation)\s+(?:of|from)`,
@@ -145,7 +151,7 @@ const AND = /\s+and\s+/gi;
 const ORG_START =
   /^(?:the\s+)?(?:Governments?\s+of|UNODC|United\s+Nations|UN\b|Ministry|Ministries|Permanent\s+Missions?\s+of|Embassy)\b/i;
 const ACRONYM_START = /^[\p{Lu}][\p{Lu}\d&.-]+(?![\p{L}])/u;
-const GOVERNMENT_OF = /^(?:the\s+)?Governments?\s+of\s+/i;
+const GOVERNMENT_OF = /^(?:the\s+)?(?:Governments?|(?:Permanent\s+)?Missions?|Embassy|Delegation)\s+of\s+/i;
 
 function lastWord(s: string): string {
   const words = s
@@ -168,6 +174,12 @@ function andSeparates(left: string, right: string): boolean {
   const r = right.trim();
   if (l === '' || r === '') return false;
   if (ORG_START.test(r) || ACRONYM_START.test(r)) return true;
+  // "the Government of Peru and the Andean Community": a complete State name on the left ends it.
+  const leftComplete = isStateName(l) || (GOVERNMENT_OF.test(l) && endsWithStateName(l)) || isCatalogueName(l);
+  if (leftComplete && /^\p{Lu}/u.test(r)) return true;
+  // "and the EMCDDA": an acronym after the article starts an organization.
+  if (/^the\s+[\p{Lu}][\p{Lu}\d&.-]+(?![\p{L}])/u.test(r)) return true;
+  if (/^the\s/i.test(r) && leftComplete && /^the\s+\p{Lu}/u.test(r)) return true;
   if (/^the\s/i.test(r)) {
     // "and the Global Initiative …" starts an organization; "and the Pacific", "and the
     // Financing of Terrorism" end the name on the left.
@@ -195,7 +207,9 @@ function splitAnds(text: string, guard: Guard, item: Piece, forced: boolean): Pi
   for (const next of candidates.slice(1)) {
     const left = text.slice(current.start, current.end);
     const right = text.slice(next.start, item.end);
-    if (forced || andSeparates(left, right)) {
+    // In "the Governments of A, B and C" every "and" splits, until the list meets another kind of name.
+    const stillStates = forced && !hasHeadNoun(left) && !ORG_START.test(left.trim());
+    if (stillStates || andSeparates(left, right)) {
       pieces.push(current);
       current = next;
     } else {
@@ -218,13 +232,16 @@ function trimPiece(text: string, p: Piece): Piece {
 
 const QUALIFIER = /^(?:Ministry|Ministries|Department|Directorate)\b/;
 
-// Parents whose units programmes write after a comma, and what a unit's name looks like.
-const UNIT_PARENT = /^(?:the\s+)?(?:UNODC|United\s+Nations\s+Office\s+on\s+Drugs\s+and\s+Crime(?:\s+\(UNODC\))?|(?:UNODC\s+)?[\p{L}\s,'-]+\sBranch(?:\s+\([A-Z]+\))?)$/iu;
+// Parents whose units programmes write after a comma (any catalogue parent, or "UNODC … Branch"), and what
+// a unit's name looks like.
+const UNIT_PARENT = /^(?:the\s+)?(?:UNODC\s+)?[\p{L}\s,'-]+\sBranch(?:\s+\([A-Z]+\))?$/iu;
 const UNIT_NAME =
-  /^(?:the\s+)?(?!(?:Government|Ministry|Permanent|Embassy)\b)[\p{Lu}][\p{L}\s,'-]*\b(?:Section|Branch|Unit|Division|Team|Service|Laboratory)(?:\s+\([A-Z]+\))?$/u;
+  /^(?:the\s+)?(?!(?:Government|Ministry|Permanent|Embassy)\b)\p{Lu}.*\b(?:Section|Branch|Unit|Division|Team|Service|Laboratory)\b/u;
+
+const COMPANY_FORM = /^(?:Ltd|Inc|LLC|LLP|PLC|GmbH|S\.?A|AG|Co|Corp)\.?$/i;
 
 function isUnitParent(text: string): boolean {
-  return UNIT_PARENT.test(text.trim());
+  return isCatalogueParent(text.trim().replace(/^the\s+/i, '')) || UNIT_PARENT.test(text.trim());
 }
 
 /** Splits a list of organizations (no "with" part) into mentions. */
@@ -242,7 +259,9 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
     // without the shared prefix. The plural promises a list of States, so every "and" splits, in
     // the following items too until one looks like another kind of organization.
     const itemText = t.text.slice(piece.start, piece.end);
-    const plural = /^(?:the\s+)?(?:Governments|(?:Permanent\s+)?Missions)\s+of\s+(?:the\s+)?(?=\p{Lu})/iu.exec(itemText);
+    const plural = /^(?:the\s+)?(?:Governments|(?:Permanent\s+)?Missions)\s+of\s+(?:the\s+)?(?=\p{Lu})/iu.exec(
+      itemText,
+    );
     if (plural !== null) piece = { start: piece.start + plural[0].length, end: piece.end };
     inGovernments = plural !== null || (inGovernments && !hasHeadNoun(itemText) && !ORG_START.test(itemText));
     for (const p of splitAnds(t.text, guard, piece, inGovernments)) {
@@ -258,6 +277,12 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
         (isStateName(previous.text) || GOVERNMENT_OF.test(previous.text))
       ) {
         previous.unit = text;
+        continue;
+      }
+      // "Digital China, Ltd.": a company's legal form after a comma belongs to its name.
+      if (previous !== undefined && previousEnd >= 0 && COMPANY_FORM.test(t.text.slice(start, p.end).trim())) {
+        previous.text = t.text.slice(previousStart, p.end).replace(/\s+$/, '');
+        previousEnd = p.end;
         continue;
       }
       // "the United Nations Office on Drugs and Crime, Prevention, Treatment and Rehabilitation Section": the
@@ -276,7 +301,6 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
   }
   return mentions;
 }
-
 
 interface Segment {
   role: ConnectorRole;
@@ -325,7 +349,10 @@ function segmentsOf(text: string): Segment[] {
     const after = text.slice(m.index + m[0].length);
     if (after.trim() === '' || /^[,;)\]]/.test(after)) continue;
     const plain = !m[0].startsWith(',') && !/^and\s/i.test(m[0]);
-    if (connector.family === 'with' && (!/^(?:the\s|\p{Lu}|\d)/u.test(after) || (plain && NAME_INTERNAL_WITH.test(before))))
+    if (
+      connector.family === 'with' &&
+      (!/^(?:the\s|\p{Lu}|\d)/u.test(after) || (plain && NAME_INTERNAL_WITH.test(before)))
+    )
       continue;
     // Close the brackets that end before this connector.
     while (closes.length > 0 && closes[closes.length - 1]! < m.index) {

@@ -4,18 +4,25 @@
 // It recognises names only to find list boundaries; it does not resolve them.
 
 import { readFileSync } from 'node:fs';
+import { compactKey } from '../../src/domain/normalize.js';
+import { loadCatalogue } from '../../src/domain/organization-catalogue.js';
 import { stateNames } from '../../src/domain/states.js';
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A phrase as a pattern that tolerates any run of whitespace between its words. */
+/** A phrase as a pattern that tolerates any run of whitespace between its words, and "-" or a space in "Money-Laundering". */
 function phrasePattern(phrase: string): string {
   return phrase
     .trim()
     .split(/\s+/)
-    .map(escapeRegExp)
+    .map((word) =>
+      word
+        .split(/[-‐‑–]/)
+        .map(escapeRegExp)
+        .join(String.raw`[-‐‑–\s]?`),
+    )
     .join(String.raw`\s+`);
 }
 
@@ -56,6 +63,7 @@ export function endsWithStateName(text: string): boolean {
 export const ORG_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'Academy',
   'Agency',
+  'Agencies',
   'Alliance',
   'Association',
   'Authority',
@@ -76,27 +84,34 @@ export const ORG_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'Federation',
   'Forum',
   'Foundation',
+  'Foundations',
   'Fund',
   'Government',
   'Group',
   'Hub',
   'Initiative',
   'Institute',
+  'Institutes',
   'Institution',
   'League',
   'Ministry',
   'Mission',
   'Network',
+  'Networks',
   'Observatory',
   'Office',
   'Organisation',
   'Organization',
+  'Organizations',
+  'Organisations',
   'Platform',
   'Programme',
   'Program',
   'Project',
   'Rapporteur',
   'Secretariat',
+  'Societies',
+  'Society',
   'Section',
   'Survey',
   'Team',
@@ -113,9 +128,47 @@ function loadProtectedNames(): string[] {
     .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
-// Protected phrases, plus State names that contain "and" or a comma ("Trinidad and Tobago").
+const CATALOGUE = loadCatalogue();
+
+/** Every catalogue name and alias that holds a list separator ("Police, Treatment and Community Collaborative"). */
+function catalogueNamesWithSeparators(): string[] {
+  // Aliases that join two names with "/" ("PDMU/ RAB") are forms of a pair, not one name: they stay splittable.
+  return CATALOGUE.flatMap((entry) => [entry.name, ...entry.aliases]).filter(
+    (name) => /,|;|\sand\s|\s&\s/i.test(name) && !name.includes('/'),
+  );
+}
+
+const formsOf = (entry: (typeof CATALOGUE)[number]): string[] => [
+  entry.name,
+  ...entry.aliases,
+  ...(entry.acronym === null ? [] : [entry.acronym]),
+];
+const KNOWN_FORMS = new Set(CATALOGUE.flatMap(formsOf).map(compactKey));
+const parentNames = new Set(
+  CATALOGUE.map((e) => e.parent)
+    .filter((p): p is string => p !== null)
+    .map(compactKey),
+);
+const PARENT_FORMS = new Set(
+  CATALOGUE.filter((e) => parentNames.has(compactKey(e.name)))
+    .flatMap(formsOf)
+    .map(compactKey),
+);
+
+/** Whether the text is a whole name the catalogue knows ("Commission on Narcotic Drugs"), so an "and" after it splits. */
+export function isCatalogueName(text: string): boolean {
+  return KNOWN_FORMS.has(compactKey(text));
+}
+
+/** Whether the text names a catalogue parent ("UNODC", "the United Nations Office on Drugs and Crime", "… Branch"). */
+export function isCatalogueParent(text: string): boolean {
+  return PARENT_FORMS.has(compactKey(text.replace(/\s*\([^()]*\)\s*$/, '')));
+}
+
+// Protected phrases, plus State and catalogue names that contain "and" or a comma ("Trinidad and Tobago",
+// "Korea, Republic of", "Global Programme against Money Laundering, Proceeds of Crime and the Financing of Terrorism").
 const PROTECTED = new RegExp(
-  [...loadProtectedNames(), ...STATES_WITH_SEPARATORS]
+  [...loadProtectedNames(), ...STATES_WITH_SEPARATORS, ...catalogueNamesWithSeparators()]
     .sort((a, b) => b.length - a.length)
     .map((p) => String.raw`(?<![\p{L}\p{N}])${phrasePattern(p)}(?![\p{L}\p{N}])`)
     .join('|'),

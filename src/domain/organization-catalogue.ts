@@ -8,7 +8,9 @@ import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { OrganizationKind } from './kinds.js';
 import { compactKey, slugify } from './normalize.js';
 
-export const DEFAULT_ORGANIZATIONS_FILE = fileURLToPath(new URL('../../ingest/reference/organizations.yaml', import.meta.url));
+export const DEFAULT_ORGANIZATIONS_FILE = fileURLToPath(
+  new URL('../../ingest/reference/organizations.yaml', import.meta.url),
+);
 
 /** Kinds a YAML entry may have: States come from ISO 3166, never from the file. */
 const ENTRY_KINDS: readonly OrganizationKind[] = ['UN', 'IGO', 'NGO', 'ACADEMIC', 'OTHER'];

@@ -1,9 +1,17 @@
 // Entity resolution of organization mentions ("the Government of Mexico", "UNODC Firearms
 // Trafficking Section", "Global Initiative Against Transnational Organized Crime") to one stable node each.
-// Order: curated alias file (exact) → States (ISO 3166) → alias file with typos → State with typos →
-// an unknown organization with a guessed kind, flagged known=false for curators.
+// Order: curated alias file (exact, a unit written either way under its parent) → States (ISO 3166) →
+// alias file with typos → State with typos → an unknown organization, flagged known=false for curators,
+// whose kind is its parent's (a unit of a catalogue parent) or follows the name patterns of
+// organization-kinds.ts.
+//
+// Units are written either way, for any parent of the catalogue (an entry other entries name as parent):
+// "UNODC X", "UNODC's X", "UNODC, X", "UNODC (UNODC) X", "X of UNODC", "X of the UNODC", "X (UNODC)",
+// "X, UNODC", "X – UNODC"; parents nest ("United Nations Office on Drugs and Crime, Research and Trend
+// Analysis Branch, Programme Development and Management Unit" is that unit).
 
 import type { OrganizationKind } from './kinds.js';
+import { kindFromName } from './organization-kinds.js';
 import {
   CatalogueError,
   DEFAULT_ORGANIZATIONS_FILE,
@@ -53,9 +61,6 @@ export interface OrganizationResolver {
 }
 
 const UNODC_NAME = 'United Nations Office on Drugs and Crime';
-const UNODC_PREFIX =
-  /^(?:the\s+)?(?:UNODC(?:'s)?|United Nations Office on Drugs and Crime(?:'s)?)\s*(?:[-:,]\s*)?(?=\S)/i;
-const OF_BRANCH = /^(.+?)\s+of\s+(?:the\s+)?((?:UNODC\s+)?[\w ,'-]+?\bBranch)(?:\s*\([A-Z]+\))?$/i;
 
 function stateOrganization(state: StateMatch): ResolvedOrganization {
   return {
@@ -71,25 +76,9 @@ function stateOrganization(state: StateMatch): ResolvedOrganization {
   };
 }
 
-/** Kind of an organization nobody curated yet, from words in its name. Order matters. */
+/** Kind of an organization nobody curated yet, from words in its name (the rules of organization-kinds.ts). */
 export function guessKind(name: string): OrganizationKind {
-  if (/^(?:the\s+)?UNODC\b/i.test(name)) return 'UN';
-  if (/^(?:the\s+)?(?:United Nations|UN)\b/i.test(name) && !/\bAssociation\b/i.test(name)) return 'UN';
-  if (
-    /\b(?:Universit(?:y|ies|é|e|at|ät|à|a|ad|idad)|Institut[eo]?|Academy|College|School|Observatory|Research Cent(?:re|er))\b/iu.test(
-      name,
-    )
-  ) {
-    return 'ACADEMIC';
-  }
-  if (
-    /\b(?:Foundation|Fundaci[oó]n|Fondation|Association|Asociaci[oó]n|Network|Coalition|Federation|Society|International|Alliance|NGO|Verein|Trust|Charity)\b/iu.test(
-      name,
-    )
-  ) {
-    return 'NGO';
-  }
-  return 'OTHER';
+  return kindFromName(name);
 }
 
 export function createOrganizationResolver(aliasFile: string = DEFAULT_ORGANIZATIONS_FILE): OrganizationResolver {
@@ -150,14 +139,13 @@ export function createOrganizationResolver(aliasFile: string = DEFAULT_ORGANIZAT
   const unodc = byName.get(compactKey(UNODC_NAME));
   if (unodc === undefined) throw new CatalogueError(aliasFile, null, null, `missing the entry "${UNODC_NAME}"`);
 
-  const isUnodcUnit = (entry: CatalogueEntry): boolean => {
-    for (
-      let key: string | null = entry.key;
-      key !== null;
-      key = parentKeys.get(byKey.get(key) as CatalogueEntry) ?? null
-    ) {
-      if (key === unodc.key) return true;
-      if (!byKey.has(key)) return false;
+  /** Whether `entry` lies under `ancestor` in the PART_OF chains of the catalogue. */
+  const isUnder = (entry: CatalogueEntry, ancestor: CatalogueEntry): boolean => {
+    for (let key = parentKeys.get(entry) ?? null; key !== null;) {
+      if (key === ancestor.key) return true;
+      const next = byKey.get(key);
+      if (next === undefined) return false; // a State
+      key = parentKeys.get(next) ?? null;
     }
     return false;
   };
@@ -174,17 +162,64 @@ export function createOrganizationResolver(aliasFile: string = DEFAULT_ORGANIZAT
     known: true,
   });
 
-  /** Exact lookup, reading "UNODC X" as X for UNODC units. */
-  const exact = (text: string): CatalogueEntry | null => {
-    const direct = byForm.get(compactKey(text));
-    if (direct !== undefined) return direct;
-    const withoutPrefix = text.replace(UNODC_PREFIX, '');
-    if (withoutPrefix === text) return null;
-    const unit = byForm.get(compactKey(withoutPrefix));
-    return unit !== undefined && isUnodcUnit(unit) ? unit : null;
+  // Parents: entries that other entries name as parent. Their every form may introduce or follow a unit.
+  const parentEntries = new Set<CatalogueEntry>();
+  for (const entry of entries) {
+    const key = parentKeys.get(entry);
+    const parent = key === null || key === undefined ? undefined : byKey.get(key);
+    if (parent !== undefined) parentEntries.add(parent);
+  }
+  const parentByForm = (text: string): CatalogueEntry | null => {
+    const form = text.replace(/['’]s$/i, '').replace(/[\s,:;–-]+$/, '');
+    const entry = byForm.get(compactKey(form));
+    return entry !== undefined && parentEntries.has(entry) ? entry : null;
   };
 
-  /** Exact lookup of the text, of its name without "(ACRONYM)", and of "X" in "X of the Y Branch". */
+  interface UnitSplit {
+    parent: CatalogueEntry;
+    /** The unit's own name, as written. */
+    unit: string;
+  }
+  /** Every reading of `text` as a unit written with a catalogue parent, either way round. */
+  const unitSplits = (text: string): UnitSplit[] => {
+    const t = stripLeadingThe(text.trim());
+    const splits: UnitSplit[] = [];
+    const words = t.split(/\s+/);
+    // "UNODC X", "UNODC's X", "UNODC, X", "United Nations Office on Drugs and Crime (UNODC) X".
+    for (let i = 1; i < words.length && i <= 10; i += 1) {
+      const parent = parentByForm(words.slice(0, i).join(' '));
+      if (parent === null) continue;
+      let rest = words.slice(i).join(' ');
+      const acronym = /^\(([^()]+)\)\s*(.*)$/.exec(rest);
+      if (acronym?.[1] !== undefined && acronym[2] !== undefined && parentByForm(acronym[1]) === parent)
+        rest = acronym[2];
+      rest = rest.replace(/^[,:;–-]\s*/, '');
+      if (compactKey(rest) !== '') splits.push({ parent, unit: rest });
+    }
+    // "X of UNODC", "X of the UNODC", "X (UNODC)", "X, UNODC", "X – UNODC".
+    for (const m of t.matchAll(/\s+of\s+(?:the\s+)?|\s*\(|\s*,\s*|\s+[–-]\s+/gi)) {
+      const unit = t.slice(0, m.index);
+      const parentText = t.slice(m.index + m[0].length).replace(/\)$/, '');
+      if (m[0].includes('(') !== t.endsWith(')')) continue;
+      const parent = parentByForm(parentText);
+      if (parent !== null && compactKey(unit) !== '') splits.push({ parent, unit });
+    }
+    return splits;
+  };
+
+  /** Exact lookup, reading a unit written with its parent ("UNODC X", "X of UNODC", …) as the unit. */
+  const exact = (text: string, depth = 0): CatalogueEntry | null => {
+    const direct = byForm.get(compactKey(text));
+    if (direct !== undefined) return direct;
+    if (depth > 3) return null;
+    for (const { parent, unit } of unitSplits(text)) {
+      const hit = exact(unit, depth + 1) ?? exact(splitAcronymSuffix(unit).name, depth + 1);
+      if (hit !== null && isUnder(hit, parent)) return hit;
+    }
+    return null;
+  };
+
+  /** Exact lookup of the text and of its name without "(ACRONYM)". */
   const known = (text: string): CatalogueEntry | null => {
     const hit = exact(text);
     if (hit !== null) return hit;
@@ -199,47 +234,61 @@ export function createOrganizationResolver(aliasFile: string = DEFAULT_ORGANIZAT
       const head = exact(paren[1]);
       if (head !== null && head === exact(paren[2])) return head;
     }
-    const branch = OF_BRANCH.exec(name);
-    if (branch?.[1] !== undefined) {
-      const head = branch[1].replace(/^the\s+/i, '');
-      const unit = exact(head.startsWith('UNODC') ? head : `UNODC ${head}`);
-      if (unit !== null && isUnodcUnit(unit)) return unit;
-    }
     return null;
   };
 
+  /** The name without a leading parent ("UNODC X" → "X"), for typo matching. */
+  const withoutParentPrefix = (text: string): { name: string; parent: CatalogueEntry | null } => {
+    const split = unitSplits(text).find(
+      (s) => text.trim().length > s.unit.length && stripLeadingThe(text).trim().endsWith(s.unit),
+    );
+    return split === undefined ? { name: text, parent: null } : { name: split.unit, parent: split.parent };
+  };
+
   const fuzzy = (text: string): CatalogueEntry | null => {
-    const { name } = splitAcronymSuffix(text.replace(UNODC_PREFIX, ''));
+    const prefixed = withoutParentPrefix(text);
+    const { name } = splitAcronymSuffix(prefixed.name);
     if (compactKey(name).length < 15) return null; // short names: typos and real names look alike
     const hit = fuzzyFind(wordTokens(name), fuzzyCandidates, (a, b) => a === b);
-    // "UNODC X" may only match a UNODC unit.
-    if (hit !== null && name !== text && UNODC_PREFIX.test(text) && !isUnodcUnit(hit)) return null;
+    // "UNODC X" may only match a unit of UNODC.
+    if (hit !== null && prefixed.parent !== null && !isUnder(hit, prefixed.parent)) return null;
     return hit;
   };
 
+  // A unit's own name ends in a word that names a unit; "Friends of UNODC" is not a unit of UNODC.
+  const UNIT_WORD =
+    /\b(?:Section|Branch|Unit|Division|Office|Programme|Program|Team|Service|Laboratory|Project|Initiative|Network|Centre|Center|Hub|Platform|Secretariat|Directorate|Department|Partnership|Campaign|Fund|Facility|Mechanism|Forum)s?\b/i;
+
   const unknown = (surface: string): ResolvedOrganization => {
-    const bare = stripLeadingThe(surface);
-    const isUnodc = UNODC_PREFIX.test(bare);
-    let { name, acronym } = splitAcronymSuffix(isUnodc ? bare.replace(UNODC_PREFIX, '') : bare);
-    let parentKey: string | null = isUnodc ? unodc.key : null;
-    // "UNODC X Section of the Y Branch": X is part of the branch when the branch is known.
-    const branch = OF_BRANCH.exec(name);
-    if (branch?.[1] !== undefined && branch[2] !== undefined) {
-      const parent = exact(branch[2].startsWith('UNODC') ? branch[2] : `UNODC ${branch[2]}`);
-      if (parent !== null && isUnodcUnit(parent)) {
-        name = branch[1];
-        parentKey = parent.key;
-      }
+    // A leading "The" written with a capital is part of the name ("The Asia Foundation"); "the" is an article.
+    const bare = /^The\s/.test(surface) ? surface : stripLeadingThe(surface);
+    // "UNODC X", "X of UNODC", "X (UNODC)": a unit, not yet listed, of a catalogue parent; the deepest
+    // parent named wins ("UNODC X Section of the Y Branch" is X Section of the Y Branch).
+    const depthOf = (e: CatalogueEntry): number => entries.filter((other) => isUnder(e, other)).length;
+    const candidates = unitSplits(bare)
+      .filter((s) => !stripLeadingThe(bare).startsWith(s.unit) || UNIT_WORD.test(s.unit))
+      .sort((a, b) => depthOf(b.parent) - depthOf(a.parent));
+    let split = candidates[0];
+    // Strip the ancestors still written in front of the unit ("UNODC Widget Section" under the branch).
+    for (let guard = 0; split !== undefined && guard < 3; guard += 1) {
+      const chosen: UnitSplit = split;
+      const inner = unitSplits(chosen.unit).find(
+        (s) => (s.parent === chosen.parent || isUnder(chosen.parent, s.parent)) && chosen.unit.endsWith(s.unit),
+      );
+      if (inner === undefined) break;
+      split = { parent: chosen.parent, unit: inner.unit };
     }
+    let { name, acronym } = splitAcronymSuffix(split === undefined ? bare : split.unit.replace(/^the\s+/i, ''));
+    const parent = split?.parent ?? null;
     if (slugify(name) === '') ({ name, acronym } = { name: bare, acronym: null });
     return {
-      key: `org:${slugify(name)}`,
+      key: `org:${slugify(stripLeadingThe(name))}`,
       name,
-      kind: isUnodc || parentKey !== null ? 'UN' : guessKind(name),
+      kind: parent !== null ? parent.kind : guessKind(name),
       iso3: null,
       acronym,
       aliases: surface === name ? [] : [surface],
-      parentKey,
+      parentKey: parent?.key ?? null,
       code: null,
       known: false,
     };

@@ -200,7 +200,7 @@ export function createStateRecogniser(): StateRecogniser {
     const text = stripLeadingThe(raw.trim());
     // "Government(s) of X", "Permanent Mission of X to the United Nations (Vienna)", "Embassy of X in Austria".
     const wrapped =
-      /^(?:governments?|permanent mission|mission|embassy|delegation|republic)\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:united nations|un|international organizations|vienna|austria)\b.*)?$/i.exec(
+      /^(?:governments?|permanent missions?|missions?|embassy|delegation|republic)\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:united nations|un|international organizations|vienna|austria)\b.*)?$/i.exec(
         text,
       );
     if (wrapped?.[1] !== undefined) {
@@ -235,7 +235,13 @@ export function createStateRecogniser(): StateRecogniser {
     const words = text.split(/\s+/);
     for (let n = Math.min(words.length - 1, 6); n >= 1; n -= 1) {
       const rest = words.slice(n).join(' ');
-      if (!/^(?:federal\s+)?(?:ministry|department|government|embassy|permanent mission)\b/i.test(rest)) continue;
+      // "Pakistan Mission to the United Nations", "Norway MFA", "UK government".
+      if (
+        !/^(?:federal\s+)?(?:ministry|department|government|embassy|(?:permanent\s+)?mission|MFA|delegation)\b/i.test(
+          rest,
+        )
+      )
+        continue;
       const hit = direct(words.slice(0, n).join(' '));
       if (hit !== null) return hit;
     }

@@ -37,12 +37,15 @@ describe('the organizer grammar on real organizer lines', () => {
     expect(lines.every((l) => /^https?:\/\//.test(l.source))).toBe(true);
   });
 
-  it.each(lines.map((l) => [l.text.slice(0, 90), l] as const))('when the line reads "%s…", then it parses as labelled', (_, line) => {
-    const split = splitOrganizedBy(joinLines([{ text: organizerText(line), line: 1 }]), 'real.txt');
-    expect({
-      leads: keys(split.organizers.map((m) => m.text)),
-      partners: keys(split.partners.map((m) => m.text)),
-      problems: split.problems.length,
-    }).toEqual({ leads: keys(line.leads), partners: keys(line.partners), problems: line.problems ?? 0 });
-  });
+  it.each(lines.map((l) => [l.text.slice(0, 90), l] as const))(
+    'when the line reads "%s…", then it parses as labelled',
+    (_, line) => {
+      const split = splitOrganizedBy(joinLines([{ text: organizerText(line), line: 1 }]), 'real.txt');
+      expect({
+        leads: keys(split.organizers.map((m) => m.text)),
+        partners: keys(split.partners.map((m) => m.text)),
+        problems: split.problems.length,
+      }).toEqual({ leads: keys(line.leads), partners: keys(line.partners), problems: line.problems ?? 0 });
+    },
+  );
 });

@@ -209,7 +209,8 @@ describe('splitLeadList (2012 "A / B / C: title")', () => {
   });
 
   it('when the slash has a space on one side only ("(ICAT) /Sweden"), then it still splits, but "HIV/AIDS" does not', () => {
-    const names = (t: string) => splitLeadList(joinLines([{ text: t, line: 1 }]), 'f.txt').organizers.map((x) => x.text);
+    const names = (t: string) =>
+      splitLeadList(joinLines([{ text: t, line: 1 }]), 'f.txt').organizers.map((x) => x.text);
     expect(names('Inter-Agency Coordination Group Against Trafficking in Persons (ICAT) /Sweden')).toEqual([
       'Inter-Agency Coordination Group Against Trafficking in Persons (ICAT)',
       'Sweden',
