@@ -46,11 +46,11 @@ function expectedLinks(events: LabelledEvent[]): Links {
       ['PARTNER', e.partners],
     ] as const) {
       for (const o of list) {
-        for (const org of resolver.resolveList(o.name))
-          links.set(`${e.file}:${e.line}|${role}|${org.key}`, {
-            state: org.kind === 'STATE',
-            family: e.family ?? 'all',
-          });
+        const org = resolver.resolve(o.name);
+        links.set(`${e.file}:${e.line}|${role}|${org.key}`, {
+          state: org.kind === 'STATE',
+          family: e.family ?? 'all',
+        });
       }
     }
   }
@@ -172,8 +172,8 @@ const verbose = process.argv.includes('--verbose');
       ['PARTNER', split.partners],
     ] as const) {
       for (const m of mentions) {
-        for (const org of resolver.resolveList(m.text))
-          actual.set(`real:${i + 1}|${role}|${org.key}`, { state: org.kind === 'STATE', family: l.family });
+        const org = resolver.resolve(m.text);
+        actual.set(`real:${i + 1}|${role}|${org.key}`, { state: org.kind === 'STATE', family: l.family });
       }
     }
   });

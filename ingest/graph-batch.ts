@@ -189,12 +189,12 @@ function addMentions(
   role: 'LEAD' | 'PARTNER',
   mentions: OrganizationMention[],
 ): void {
+  // One mention is one organization: the organizer grammar (ingest/parse/organizer-list.ts) has split the lists.
   for (const mention of mentions) {
-    for (const org of ctx.organizations.resolveList(mention.text)) {
-      addOrganization(batch, ctx, org, mention.text);
-      batch.organizes.push({ org: org.key, event, role, surface: mention.text, ...cite(mention.source) });
-      if (!org.known) batch.unresolved.push({ name: org.name, guessedKind: org.kind, source: mention.source });
-    }
+    const org = ctx.organizations.resolve(mention.text);
+    addOrganization(batch, ctx, org, mention.text);
+    batch.organizes.push({ org: org.key, event, role, surface: mention.text, ...cite(mention.source) });
+    if (!org.known) batch.unresolved.push({ name: org.name, guessedKind: org.kind, source: mention.source });
   }
   // The same organization named twice on one event (as lead and in a partner list) keeps its first role.
   batch.organizes = dedupe(batch.organizes, (r) => `${r.org}>${r.event}`);

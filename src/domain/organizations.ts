@@ -49,11 +49,6 @@ export interface ResolvedOrganization {
 
 export interface OrganizationResolver {
   resolve(text: string): ResolvedOrganization;
-  /**
-   * Like resolve, but reads an unsplit list of States ("the Governments of Italy, the Netherlands,
-   * Nigeria and Spain") as one organization per State; any other text gives [resolve(text)].
-   */
-  resolveList(text: string): ResolvedOrganization[];
   /** Every entry of the alias file, parents included, for writing the PART_OF hierarchy. */
   catalogue(): ResolvedOrganization[];
   /** The organization a key names: an alias-file entry ("org:…") or a State ("state:ISO3"); null otherwise. */
@@ -320,44 +315,8 @@ export function createOrganizationResolver(aliasFile: string = DEFAULT_ORGANIZAT
     return result;
   };
 
-  /** States in "A, B and C" (names that contain "and", like "Trinidad and Tobago", stay whole). */
-  const stateList = (text: string): StateMatch[] | null => {
-    const parts: StateMatch[] = [];
-    for (const part of text.split(/\s*,\s*(?:and\s+)?/)) {
-      const whole = states.byName(part);
-      if (whole !== null) {
-        parts.push(whole);
-        continue;
-      }
-      const split = splitOnAnd(part);
-      if (split === null) return null;
-      parts.push(...split);
-    }
-    return parts;
-  };
-  const splitOnAnd = (text: string): StateMatch[] | null => {
-    const whole = states.byName(text);
-    if (whole !== null) return [whole];
-    const words = text.split(/\s+/);
-    for (let i = 1; i < words.length - 1; i += 1) {
-      if (words[i]?.toLowerCase() !== 'and') continue;
-      const left = states.byName(words.slice(0, i).join(' '));
-      const right = left === null ? null : splitOnAnd(words.slice(i + 1).join(' '));
-      if (left !== null && right !== null) return [left, ...right];
-    }
-    return null;
-  };
-
   return {
     resolve,
-    resolveList(text) {
-      const single = resolve(text);
-      if (single.known) return [single];
-      const surface = foldText(cleanSurface(text));
-      const list = /^(?:the\s+)?governments?\s+of\s+(.+)$/i.exec(surface)?.[1] ?? surface;
-      const found = /,|\band\b/i.test(list) ? stateList(list) : null;
-      return found === null ? [single] : found.map(stateOrganization);
-    },
     catalogue: () => entries.map(toResolved),
     byKey(key) {
       const entry = byKey.get(key);

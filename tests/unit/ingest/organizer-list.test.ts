@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isIncompleteList, splitLeadList, splitOrganizedBy } from '../../../ingest/parse/organizer-list.js';
+import {
+  connectorInName,
+  isIncompleteList,
+  splitLeadList,
+  splitOrganizedBy,
+} from '../../../ingest/parse/organizer-list.js';
 import { joinLines } from '../../../ingest/parse/text.js';
 
 /** Text after "Organized by", possibly over several lines starting at line 10. */
@@ -225,5 +230,140 @@ describe('isIncompleteList', () => {
     expect(isIncompleteList('Canada, with Australia,')).toBe(true);
     expect(isIncompleteList('Qatar (with the Government of Peru')).toBe(true);
     expect(isIncompleteList('Qatar (with the Government of Peru)')).toBe(false);
+  });
+});
+
+describe('the organizer grammar: connectors (ingest/parse/organizer-list.ts CONNECTORS)', () => {
+  it.each([
+    ['the Government of Viet Nam in cooperation with UNODC', ['the Government of Viet Nam'], ['UNODC']],
+    ['Peru in collaboration with the Andean Community', ['Peru'], ['the Andean Community']],
+    ['Nigeria, in partnership with INTERPOL', ['Nigeria'], ['INTERPOL']],
+    ['Austria, in association with the Council of Europe', ['Austria'], ['the Council of Europe']],
+    [
+      'the UNODC Civil Society Unit and supported by the European Union',
+      ['the UNODC Civil Society Unit'],
+      ['the European Union'],
+    ],
+    ['Bangladesh with the support of Japan and Sweden', ['Bangladesh'], ['Japan', 'Sweden']],
+    ['UNODC with support from Penal Reform International', ['UNODC'], ['Penal Reform International']],
+    ['Japan, sponsored by the European Union', ['Japan'], ['the European Union']],
+    ['Qatar (in cooperation with Peru and Chile)', ['Qatar'], ['Peru', 'Chile']],
+  ])('when a partner connector is written ("%s"), then what follows it are partners', (text, leads, partners) => {
+    const r = split(text);
+    expect([r.leads, r.partners]).toEqual([leads, partners]);
+  });
+
+  it.each([
+    ['the Permanent Mission of Turkmenistan jointly with CARICC', ['the Permanent Mission of Turkmenistan', 'CARICC']],
+    ['Mexico together with the Philippines', ['Mexico', 'the Philippines']],
+    [
+      'the Permanent Mission of Austria on behalf of the European Union',
+      ['the Permanent Mission of Austria', 'the European Union'],
+    ],
+    ['Italy and co-organized by the Netherlands', ['Italy', 'the Netherlands']],
+    [
+      'the Government of Bolivia (Plurinational State of) and hosted by Peru',
+      ['the Government of Bolivia (Plurinational State of)', 'Peru'],
+    ],
+  ])('when a co-lead connector is written ("%s"), then all lead', (text, leads) => {
+    expect(split(text)).toEqual({ leads, partners: [], complete: true });
+  });
+
+  it('when a bracketed partner list closes, then the lead role resumes after it', () => {
+    expect(split('Qatar (with Peru), and the Government of Chile')).toEqual({
+      leads: ['Qatar', 'the Government of Chile'],
+      partners: ['Peru'],
+      complete: true,
+    });
+  });
+
+  it('when "with" belongs to a name ("Persons with Disabilities"), then it is no connector', () => {
+    expect(split('the Forum of Persons with Disabilities and Chile').leads).toEqual([
+      'the Forum of Persons with Disabilities',
+      'Chile',
+    ]);
+  });
+
+  it('when a connector stays glued to a name, then the mention is refused with its file:line, never returned', () => {
+    const r = splitOrganizedBy(
+      joinLines([
+        { text: 'the Permanent Missions of Sweden and Afghanistan, with H4+ as a co-organiser(tbc)', line: 7 },
+      ]),
+      'f.txt',
+    );
+    expect(r.organizers.map((m) => m.text)).toEqual(['Sweden', 'Afghanistan']);
+    expect(r.partners).toEqual([]);
+    expect(r.problems).toEqual([
+      {
+        message: expect.stringContaining('"H4+ as a co-organiser(tbc)" holds the connector "co-organiser"'),
+        source: { file: 'f.txt', line: 7 },
+      },
+    ]);
+    expect(connectorInName('Government of Viet Nam in cooperation')).toBe('holds the connector "in cooperation"');
+    expect(connectorInName('supported by the European Union')).toBe('starts with the connector "supported"');
+    expect(connectorInName('Organization for Security and Co-operation in Europe')).toBeNull();
+  });
+
+  it('when the list stops on a connector ("… Viet Nam in cooperation"), then it is incomplete', () => {
+    expect(isIncompleteList('the Government of Viet Nam in cooperation')).toBe(true);
+    expect(isIncompleteList('UNODC, supported')).toBe(true);
+    expect(isIncompleteList('UNODC jointly')).toBe(true);
+  });
+});
+
+describe('the organizer grammar: names with commas and units after their parent', () => {
+  it('when a State name holds a comma ("Korea, Republic of"), then it stays whole', () => {
+    expect(split('Korea, Republic of, with the UNODC Global Programme on Cybercrime')).toEqual({
+      leads: ['Korea, Republic of'],
+      partners: ['the UNODC Global Programme on Cybercrime'],
+      complete: true,
+    });
+  });
+
+  it('when a catalogue name holds commas (GPML), then it stays whole, even written without the hyphen', () => {
+    expect(
+      split(
+        'the UNODC Global Programme against Money Laundering, Proceeds of Crime and the Financing of Terrorism and supported by the European Union',
+      ),
+    ).toEqual({
+      leads: ['the UNODC Global Programme against Money Laundering, Proceeds of Crime and the Financing of Terrorism'],
+      partners: ['the European Union'],
+      complete: true,
+    });
+    expect(split('the Police, Treatment and Community Collaborative (PTACC), Italy').leads).toEqual([
+      'the Police, Treatment and Community Collaborative (PTACC)',
+      'Italy',
+    ]);
+  });
+
+  it('when a unit follows its parent after a comma ("UNODC, Prevention, … Section"), then parent and unit are one mention', () => {
+    expect(
+      split(
+        'the United Nations Office on Drugs and Crime, Prevention, Treatment and Rehabilitation Section, and the World Health Organization',
+      ).leads,
+    ).toEqual([
+      'the United Nations Office on Drugs and Crime, Prevention, Treatment and Rehabilitation Section',
+      'the World Health Organization',
+    ]);
+  });
+
+  it('when "the Governments of" runs into other kinds of names, then only the States are split at every "and"', () => {
+    expect(
+      split(
+        'the Governments of France and the United Kingdom and the United Nations Office on Drugs and Crime (UNODC) Corruption and Economic Crime Branch and the Global Programme for Combating Wildlife and Forest Crime',
+      ).leads,
+    ).toEqual([
+      'France',
+      'the United Kingdom',
+      'the United Nations Office on Drugs and Crime (UNODC) Corruption and Economic Crime Branch',
+      'the Global Programme for Combating Wildlife and Forest Crime',
+    ]);
+  });
+
+  it('when a company writes its legal form after a comma ("Digital China, Ltd."), then it is part of the name', () => {
+    expect(split('China Population and Development Research Center and Digital China, Ltd.').leads).toEqual([
+      'China Population and Development Research Center',
+      'Digital China, Ltd',
+    ]);
   });
 });
