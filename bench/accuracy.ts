@@ -20,7 +20,7 @@ const labelsFile = process.argv[2] ?? 'tests/fixtures/labels/hand-labelled-organ
 const labels: Label[] = JSON.parse(readFileSync(labelsFile, 'utf8')).events;
 const resolver = createOrganizationResolver();
 const files = [...new Set(labels.map((l) => l.file))];
-const planned = planDocuments(files.map((f) => join(BUNDLED_CORPUS, f)));
+const planned = await planDocuments(files.map((f) => join(BUNDLED_CORPUS, f)));
 
 type Link = string; // file:line|role|key
 const expected = new Map<Link, boolean>(); // → is a State
