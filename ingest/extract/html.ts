@@ -73,12 +73,20 @@ function textLine(node: T.TextNode): number {
   return start + (lead.match(/\n/g) ?? []).length;
 }
 
-/** A cell's text: all its text, blocks and <br> read as spaces. */
+/**
+ * Italics are kept as <i>…</i>, the mark text exports of programmes carry and the 2012 table reads (one
+ * description per italic block in a "SPLIT PANEL" row); every other tag is gone from the text.
+ */
+const ITALIC = new Set(['i', 'em']);
+
+/** A cell's text: all its text, blocks and <br> read as spaces, italics marked. */
 function cellText(node: T.Node): string {
   if (isText(node)) return node.value;
   if (isElement(node) && SKIPPED.has(node.tagName)) return '';
   const inner = childrenOf(node).map(cellText).join('');
-  return isElement(node) && (BLOCK.has(node.tagName) || node.tagName === 'br') ? ` ${inner} ` : inner;
+  if (!isElement(node)) return inner;
+  if (ITALIC.has(node.tagName)) return `<i>${inner}</i>`;
+  return BLOCK.has(node.tagName) || node.tagName === 'br' ? ` ${inner} ` : inner;
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -150,7 +158,9 @@ function walk(node: T.Node, lines: Lines, pre: boolean): void {
   }
   if (SPACED.has(tag)) lines.blank(line);
   else if (BLOCK.has(tag)) lines.flush();
+  if (ITALIC.has(tag)) lines.add('<i>', line);
   for (const child of childrenOf(node)) walk(child, lines, pre || tag === 'pre');
+  if (ITALIC.has(tag)) lines.add('</i>', line);
   if (SPACED.has(tag)) lines.blank(node.sourceCodeLocation?.endTag?.startLine ?? line);
   else if (BLOCK.has(tag)) lines.flush();
 }

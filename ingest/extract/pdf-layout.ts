@@ -11,10 +11,14 @@
 // - a table line less than 1.35 em below the previous one is the same row wrapped: its cells are
 //   appended to the row's cells, and the row becomes one output line (the 2024 tab-row layout);
 // - a gap over 1.9 em is a blank line (paragraph and block breaks, which the parsers read); a new page
-//   is one too, as in the text exports the corpus comes from;
-// - page furniture is dropped: a bare page number ("3", "Page 3 of 12", "- 3 -", "3/12") on the first or
-//   last line of a page in its top or bottom band, and a line that recurs (digits aside) in the same
-//   band on at least half of the pages of a document of two or more pages (running headers and footers).
+//   is one too, as in the text exports the corpus comes from, but a table's columns carry over it;
+// - text in an italic font is marked <i>…</i>, as in the text exports (the 2012 table takes a cell's
+//   italic passage as its description); a passage wrapped over lines stays one passage;
+// - page furniture is dropped: among the first two and last two lines of a page, those in its top or
+//   bottom 7 % (the margins, outside the body) that are a bare page number ("3", "Page 3 of 12",
+//   "- 3 -", "3 / 12") or recur, digits aside, at the same height on at least half of the pages of a
+//   document of two or more pages (running headers and footers). Body text at the top of a page, such
+//   as a repeated "SIDE EVENTS" heading, sits below the band and stays.
 
 import type { Location } from './extracted.js';
 
@@ -26,6 +30,8 @@ export interface PositionedItem {
   width: number;
   /** Font size (the item's height). */
   size: number;
+  /** Set in an italic or oblique font: kept as <i>…</i>, the mark the 2012 table reads descriptions by. */
+  italic?: boolean;
 }
 
 export interface PositionedPage {
@@ -52,7 +58,7 @@ const CELL_GAP = 0.9;
 const WORD_GAP = 0.12;
 const WRAPPED = 1.35;
 const BLANK = 1.9;
-const EDGE_BAND = 0.12;
+const EDGE_BAND = 0.07;
 
 function visualLines(page: PositionedPage): VisualLine[] {
   const items = page.items.filter((i) => i.str.trim() !== '' && i.size > 0).sort((a, b) => a.y - b.y || a.x - b.x);
@@ -71,28 +77,33 @@ function visualLines(page: PositionedPage): VisualLine[] {
   return groups.map((group, i) => {
     const sorted = [...group].sort((a, b) => a.x - b.x);
     const size = Math.max(...sorted.map((s) => s.size));
-    const segments: Segment[] = [];
+    const segments: (Segment & { italic: boolean })[] = [];
     for (const item of sorted) {
       const seg = segments[segments.length - 1];
       const gap = seg === undefined ? Infinity : item.x - seg.end;
+      const italic = item.italic === true;
       if (seg === undefined || gap > CELL_GAP * size) {
-        segments.push({ x: item.x, end: item.x + item.width, text: item.str });
-      } else {
-        const spaced = /\s$/.test(seg.text) || /^\s/.test(item.str) || gap <= WORD_GAP * size;
-        seg.text += (spaced ? '' : ' ') + item.str;
-        seg.end = Math.max(seg.end, item.x + item.width);
+        segments.push({ x: item.x, end: item.x + item.width, text: italic ? `<i>${item.str}` : item.str, italic });
+        continue;
       }
+      const spaced = /\s$/.test(seg.text) || /^\s/.test(item.str) || gap <= WORD_GAP * size;
+      const space = spaced ? '' : ' ';
+      if (seg.italic === italic) seg.text += space + item.str;
+      else seg.text += italic ? `${space}<i>${item.str}` : `</i>${space}${item.str}`;
+      seg.italic = italic;
+      seg.end = Math.max(seg.end, item.x + item.width);
     }
-    for (const s of segments) s.text = s.text.replace(/\s+/g, ' ').trim();
+    for (const s of segments) s.text = (s.italic ? `${s.text}</i>` : s.text).replace(/\s+/g, ' ').trim();
     return { y: sorted[0]?.y ?? 0, size, segments, number: i + 1 };
   });
 }
 
 const lineText = (l: VisualLine) => l.segments.map((s) => s.text).join(' ');
 const PAGE_NUMBER = /^(?:page\s+)?[-–—\s]*\d{1,4}[-–—\s]*(?:(?:of|\/)\s*\d{1,4})?$/i;
-const recurring = (l: VisualLine) => lineText(l).replace(/\d+/g, '#').toLowerCase();
+/** Same text (digits aside) at the same height: a running header or footer. */
+const recurring = (l: VisualLine) => `${Math.round(l.y / 2)}|${lineText(l).replace(/\d+/g, '#').toLowerCase()}`;
 
-/** The lines of each page in its top or bottom band: the first two and the last two, when in the band. */
+/** The first two and last two lines of a page, when they sit in its top or bottom margin band. */
 function edgeLines(page: PositionedPage, lines: VisualLine[]): VisualLine[] {
   const candidates = [...lines.slice(0, 2), ...lines.slice(-2)];
   return [...new Set(candidates)].filter((l) => l.y < page.height * EDGE_BAND || l.y > page.height * (1 - EDGE_BAND));
@@ -112,6 +123,14 @@ function furniture(pages: PositionedPage[], lines: VisualLine[][]): Set<VisualLi
     }
   }
   return dropped;
+}
+
+/** A line broken after a hyphen ("POLY-" / "CRIMINAL") joins without a space; others with one. */
+function joinWrapped(before: string, after: string): string {
+  if (before === '') return after;
+  // An italic passage wrapped over lines is one passage.
+  if (before.endsWith('</i>') && after.startsWith('<i>')) return joinWrapped(before.slice(0, -4), after.slice(3));
+  return /\p{L}-$/u.test(before) && /^\p{L}/u.test(after) ? before + after : `${before} ${after}`;
 }
 
 export interface LaidOutText {
@@ -139,10 +158,12 @@ export function layOutPages(pages: PositionedPage[]): LaidOutText {
   const perPage = pages.map(visualLines);
   const dropped = furniture(pages, perPage);
 
+  // A table goes on over the page break with the same columns (a row with an empty first cell at the
+  // top of a page still needs them); only a blank gap or prose ends it.
+  let grid: number[] | null = null;
   perPage.forEach((lines, p) => {
     const page = p + 1;
     if (p > 0 && out.length > 0 && out[out.length - 1] !== '') emit('', { page, line: 1 });
-    let grid: number[] | null = null;
     let row: { cells: string[]; at: Location } | null = null;
     let previous: VisualLine | null = null;
     const closeRow = () => {
@@ -174,7 +195,11 @@ export function layOutPages(pages: PositionedPage[]): LaidOutText {
       if (columns === null || (l.segments.length === 1 && columns[0] === 0 && !wrapped)) {
         closeRow();
         if (columns === null) grid = null;
-        emit(lineText(l), at);
+        const text = lineText(l);
+        const last = out.length - 1;
+        if (gap <= WRAPPED && last >= 0 && /\p{L}-$/u.test(out[last] ?? '') && /^\p{L}/u.test(text))
+          out[last] = joinWrapped(out[last] ?? '', text);
+        else emit(text, at);
         continue;
       }
       if (!wrapped || row === null) {
@@ -185,7 +210,7 @@ export function layOutPages(pages: PositionedPage[]): LaidOutText {
       l.segments.forEach((s, i) => {
         const c = columns?.[i] ?? 0;
         while (cells.length <= c) cells.push('');
-        cells[c] = cells[c] === '' ? s.text : `${cells[c]} ${s.text}`;
+        cells[c] = joinWrapped(cells[c] ?? '', s.text);
       });
     }
     closeRow();

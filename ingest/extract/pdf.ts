@@ -44,19 +44,38 @@ async function open(bytes: Uint8Array, file: string): Promise<PDFDocumentProxy> 
 }
 
 async function paintsImages(page: PDFPageProxy): Promise<boolean> {
-  const ops = await page.getOperatorList();
+  const ops = await page.getOperatorList(); // cached by PDF.js since italicFonts asked for it
   return ops.fnArray.some((fn) => IMAGE_OPS.has(fn));
+}
+
+/** Fonts are loaded by the operator list; their PostScript names tell italics ("…-Italic", "…-Oblique"). */
+async function italicFonts(page: PDFPageProxy, names: readonly string[]): Promise<Set<string>> {
+  await page.getOperatorList();
+  return new Set(
+    names.filter((name) => {
+      const font = page.commonObjs.has(name) ? (page.commonObjs.get(name) as { name?: string } | null) : null;
+      return /italic|oblique/i.test(font?.name ?? '');
+    }),
+  );
 }
 
 async function positionedPage(page: PDFPageProxy): Promise<PositionedPage> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
+  const italic = await italicFonts(page, Object.keys(content.styles));
   const items: PositionedItem[] = [];
   for (const item of content.items) {
     if (!('str' in item) || item.str === '') continue;
     // Into top-down page space: e, f are the baseline origin; the glyph scale gives the font size.
     const [, , c, d, e, f] = Util.transform(viewport.transform, item.transform) as number[];
-    items.push({ str: item.str, x: e ?? 0, y: f ?? 0, width: item.width, size: Math.hypot(c ?? 0, d ?? 0) });
+    items.push({
+      str: item.str,
+      x: e ?? 0,
+      y: f ?? 0,
+      width: item.width,
+      size: Math.hypot(c ?? 0, d ?? 0),
+      italic: italic.has(item.fontName),
+    });
   }
   return { height: viewport.height, items };
 }
