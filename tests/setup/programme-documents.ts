@@ -3,6 +3,7 @@
 // footer as furniture) and an HTML page (tables for tab-separated rows, paragraphs for the rest).
 // Each renderer also says where every text line landed (PDF page and line on the page, HTML source
 // line), so tests can check that citations point at the right place.
+import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import type { Location } from '../../ingest/extract/extracted.js';
 
@@ -204,4 +205,58 @@ export function renderHtml(text: string, css = ''): Rendered<string> {
   closeParagraph();
   html.push('</body>', '</html>', '');
   return { document: html.join('\n'), at };
+}
+
+// ---- Bad PDFs, made the way they arrive: a scan, a password-protected export, a download cut short ----
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(bytes: Buffer): number {
+  let c = 0xffffffff;
+  for (const b of bytes) c = (CRC_TABLE[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+function pngChunk(type: string, data: Buffer): Buffer {
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+/** A grey 64×64 PNG: the "scanned page" (pixels, no text layer). */
+export function scanPng(): Buffer {
+  const size = 64;
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
+  const rows = Buffer.concat(
+    Array.from({ length: size }, (_, y) =>
+      Buffer.from([0, ...Array.from({ length: size }, (_, x) => ((x ^ y) & 8 ? 40 : 220))]),
+    ),
+  );
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', deflateSync(rows)),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** A PDF whose first page has text and whose second page is only a scanned image. */
+export function scannedPdf(): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4' });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  doc.font('Helvetica').fontSize(12).text('Programme of the thirteenth session (scanned annex follows)', 60, 80);
+  doc.addPage();
+  doc.image(scanPng(), 60, 60, { width: 470 });
+  doc.end();
+  return done;
 }
