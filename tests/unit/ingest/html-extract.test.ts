@@ -28,7 +28,7 @@ describe('HTML → lines', () => {
   it('when paragraphs follow each other, then a blank line separates them; <br> breaks a line', () => {
     const out = extract('<body>\n<p>MONDAY, 12 OCTOBER<br>\n2–3 p.m. A TITLE</p>\n<p>Organized by Chile</p>\n</body>');
     expect(out.text).toBe('MONDAY, 12 OCTOBER\n2–3 p.m. A TITLE\n\nOrganized by Chile\n');
-    expect(out.lines.map((l) => l.line)).toEqual([2, 3, 3, 4]);
+    expect(out.lines?.map((l) => l.line)).toEqual([2, 3, 3, 4]);
   });
 
   it('when a page has scripts, styles and navigation, then none of their text is read', () => {
@@ -39,9 +39,9 @@ describe('HTML → lines', () => {
   });
 
   it('when text is in <i> or <em>, then it is marked <i>…</i> as in the text exports; other tags are gone', () => {
-    expect(extract('<table><tr><td><b>Time</b></td><td><em>Venue</em></td><td><i>Side</i> event</td></tr></table>').text).toBe(
-      'Time\t<i>Venue</i>\t<i>Side</i> event\n',
-    );
+    expect(
+      extract('<table><tr><td><b>Time</b></td><td><em>Venue</em></td><td><i>Side</i> event</td></tr></table>').text,
+    ).toBe('Time\t<i>Venue</i>\t<i>Side</i> event\n');
   });
 
   it('when markup is broken (unclosed cells and paragraphs), then it is read as a browser would', () => {

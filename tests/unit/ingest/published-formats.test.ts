@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Location } from '../../../ingest/extract/extracted.js';
 import type { GraphBatch } from '../../../ingest/graph-batch.js';
+import { dryRunReport } from '../../../ingest/dry-run.js';
 import { BUNDLED_CORPUS, planDocuments } from '../../../ingest/pipeline.js';
 import { type PdfOptions, type Rendered, renderHtml, renderPdf } from '../../setup/programme-documents.js';
 
@@ -103,5 +104,25 @@ describe.each(PROGRAMMES)('the $name programme', ({ file, pdf }) => {
         expect(cited.every((c) => c.page === undefined)).toBe(true);
       }
     });
+  });
+});
+
+describe('the dry-run JSON of a PDF programme', () => {
+  it('when planned, then each event source gives file, page and line on the page; text sources have no page', async () => {
+    const source = readFileSync(join(BUNDLED_CORPUS, '003_3b9c9c4b9c50490a.txt'), 'utf8');
+    const rendered = await renderPdf(source, { bordered: true });
+    writeFileSync(join(dir, 'cop6-dry.pdf'), rendered.document);
+    const report = dryRunReport(
+      await planDocuments([join(dir, 'cop6-dry.pdf'), join(BUNDLED_CORPUS, '003_3b9c9c4b9c50490a.txt')]),
+    );
+    const fromPdf = report.events.filter((e) => e.source.file === 'cop6-dry.pdf');
+    const fromText = report.events.filter((e) => e.source.file !== 'cop6-dry.pdf');
+    expect(fromPdf).toHaveLength(37);
+    fromPdf.forEach((e, i) => {
+      const textLine = fromText[i]!.source.line;
+      expect(e.source).toEqual({ file: 'cop6-dry.pdf', ...rendered.at[textLine - 1] });
+    });
+    expect(fromText.every((e) => !('page' in e.source))).toBe(true);
+    expect(report.sessions.find((s) => s.number === 6)?.source.file).toBeDefined();
   });
 });
