@@ -59,10 +59,13 @@ function expectedLinks(events: LabelledEvent[]): Links {
 }
 
 /** Links the pipeline writes for the side and special events of the given documents. */
-function plannedLinks(paths: string[], families: Map<string, string>): { links: Links; events: Map<string, number> } {
+async function plannedLinks(
+  paths: string[],
+  families: Map<string, string>,
+): Promise<{ links: Links; events: Map<string, number> }> {
   const links: Links = new Map();
   const events = new Map<string, number>();
-  for (const doc of planDocuments(paths)) {
+  for (const doc of await planDocuments(paths)) {
     if (doc.batch === null) {
       console.log(`  ${doc.file}: FAILED ${doc.error}`);
       continue;
@@ -138,7 +141,7 @@ const verbose = process.argv.includes('--verbose');
 {
   const labels: LabelledEvent[] = readJson('tests/fixtures/labels/hand-labelled-organizers.json').events;
   const files = [...new Set(labels.map((l) => l.file))];
-  const { links, events } = plannedLinks(
+  const { links, events } = await plannedLinks(
     files.map((f) => join(BUNDLED_CORPUS, f)),
     new Map(),
   );
@@ -190,7 +193,7 @@ organizerLines('tests/fixtures/organizer-lines/held-out-lines.json', 'held-out r
   const labels: LabelledEvent[] = readJson(join(dir, 'labels.json')).events;
   const files = [...new Set(labels.map((l) => l.file))];
   const families = new Map(labels.map((l) => [`${l.file}:${l.line}`, l.family ?? 'all']));
-  const { links, events } = plannedLinks(
+  const { links, events } = await plannedLinks(
     files.map((f) => join(dir, f)),
     families,
   );

@@ -7,15 +7,16 @@ import { connect } from '../src/db/connect.js';
 import { createLogger } from '../src/logger.js';
 import { dryRunReport } from './dry-run.js';
 import { BUNDLED_CORPUS, ingestPaths, planDocuments, type IngestSummary } from './pipeline.js';
+import { type Source, formatSource } from './records.js';
 
 const program = new Command('ingest')
   .description('Load COP programmes and reference documents into the knowledge graph')
-  .argument('[paths...]', 'documents or folders of .txt documents', [BUNDLED_CORPUS])
+  .argument('[paths...]', 'documents (.txt, .pdf, .html) or folders of them', [BUNDLED_CORPUS])
   .option('--dry-run', 'parse and resolve only; do not touch Neo4j')
   .option('--json', 'print the result as one JSON document')
   .action(async (paths: string[], options: { dryRun?: boolean; json?: boolean }) => {
     if (options.dryRun) {
-      const planned = planDocuments(paths);
+      const planned = await planDocuments(paths);
       const report = dryRunReport(planned);
       if (options.json) console.log(JSON.stringify(report, null, 2));
       else printDryRun(report);
@@ -72,19 +73,20 @@ function printDryRun(report: ReturnType<typeof dryRunReport>): void {
 }
 
 function printNotes(
-  unresolved: { name: string; guessedKind: string; source: { file: string; line: number } }[],
-  warnings: { message: string; source: { file: string; line: number } }[],
+  unresolved: { name: string; guessedKind: string; source: Source }[],
+  warnings: { message: string; source: Source }[],
 ): void {
   if (unresolved.length) {
     console.log(`\nUnresolved names (${unresolved.length}; add them to ingest/reference/organizations.yaml):`);
-    for (const u of unresolved)
-      console.log(`  ${u.source.file}:${u.source.line}  ${u.name}  (guessed ${u.guessedKind})`);
+    for (const u of unresolved) console.log(`  ${cited(u.source)}  ${u.name}  (guessed ${u.guessedKind})`);
   }
   if (warnings.length) {
     console.log(`\nWarnings (${warnings.length}):`);
-    for (const w of warnings) console.log(`  ${w.source.file}:${w.source.line}  ${w.message}`);
+    for (const w of warnings) console.log(`  ${cited(w.source)}  ${w.message}`);
   }
 }
+
+const cited = (s: Source) => formatSource(s.file, s.line, s.page ?? null);
 
 program.parseAsync().catch((error: unknown) => {
   console.error(`error: ${(error as Error).message}`);

@@ -1,6 +1,13 @@
 // The --dry-run --json view: what would be written, as one JSON document, without Neo4j.
 import type { PlannedDocument } from './pipeline.js';
 
+/** A row's citation; `page` only for PDF documents. */
+const sourceOf = (row: { sourceFile: string; sourceLine: number; sourcePage: number | null }) => ({
+  file: row.sourceFile,
+  line: row.sourceLine,
+  ...(row.sourcePage === null ? {} : { page: row.sourcePage }),
+});
+
 export function dryRunReport(planned: PlannedDocument[]) {
   const batches = planned.flatMap((d) => (d.batch ? [d.batch] : []));
   const organizations = new Map(batches.flatMap((b) => b.organizations).map((o) => [o.key, o]));
@@ -25,7 +32,7 @@ export function dryRunReport(planned: PlannedDocument[]) {
         startDate: s.startDate,
         endDate: s.endDate,
         city: s.city,
-        source: { file: s.sourceFile, line: s.sourceLine },
+        source: sourceOf(s),
       })),
     events: batches.flatMap((b) =>
       b.events.map((e) => {
@@ -44,7 +51,7 @@ export function dryRunReport(planned: PlannedDocument[]) {
           organizers: links.filter((r) => r.role === 'LEAD').map((r) => orgRef(r.org)),
           partners: links.filter((r) => r.role === 'PARTNER').map((r) => orgRef(r.org)),
           topics: b.about.filter((r) => r.event === e.id).map((r) => r.topic),
-          source: { file: e.sourceFile, line: e.sourceLine },
+          source: sourceOf(e),
         };
       }),
     ),

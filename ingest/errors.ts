@@ -1,11 +1,17 @@
-/** A document that cannot be ingested. The message always names the file, and the line where there is one. */
+import { formatSource } from './records.js';
+
+/**
+ * A document that cannot be ingested. The message always names the file, and the line where there is one
+ * ("file:line: reason"); for a PDF the page too ("file, page 3, line 12: reason").
+ */
 export class IngestError extends Error {
   constructor(
     readonly file: string,
     readonly line: number | null,
     readonly reason: string,
+    readonly page: number | null = null,
   ) {
-    super(line === null ? `${file}: ${reason}` : `${file}:${line}: ${reason}`);
+    super(`${formatSource(file, line, page)}: ${reason}`);
     this.name = 'IngestError';
   }
 }

@@ -11,12 +11,15 @@ import type {
   SessionRecord,
   Source,
 } from './records.js';
+import { formatSource } from './records.js';
 import type { OrganizationResolver, ResolvedOrganization } from '../src/domain/organizations.js';
 import type { TopicAssigner } from './resolve/topics.js';
 import { workingGroupKey } from './resolve/working-groups.js';
 
-type Cited = { sourceFile: string; sourceLine: number };
-const cite = (s: Source): Cited => ({ sourceFile: s.file, sourceLine: s.line });
+/** Provenance columns of every row: file, line, and the PDF page (null for text and HTML documents). */
+type Cited = { sourceFile: string; sourceLine: number; sourcePage: number | null };
+const cite = (s: Source): Cited => ({ sourceFile: s.file, sourceLine: s.line, sourcePage: s.page ?? null });
+const citation = (s: Source): string => formatSource(s.file, s.line, s.page ?? null);
 
 export interface OrganizationRow {
   key: string;
@@ -228,7 +231,7 @@ function addReference(batch: GraphBatch, record: ReferenceRecord, ctx: BatchCont
   for (const i of record.instruments) {
     const at = (field: 'adoptedOn' | 'entryIntoForce') => {
       const src = i.fieldSources?.[field] ?? (i[field] ? i.source : null);
-      return src ? `${src.file}:${src.line}` : null;
+      return src ? citation(src) : null;
     };
     batch.instruments.push({
       key: i.key,
@@ -259,7 +262,7 @@ function addReference(batch: GraphBatch, record: ReferenceRecord, ctx: BatchCont
       name: w.name,
       advisesOn: w.advisesOn,
       establishedBy: w.establishedBy,
-      establishedBySource: established ? `${established.file}:${established.line}` : null,
+      establishedBySource: established ? citation(established) : null,
       instrument: w.instrument,
       ...cite(w.source),
     });
@@ -294,7 +297,7 @@ function addReference(batch: GraphBatch, record: ReferenceRecord, ctx: BatchCont
   }
   for (const t of record.timeline) {
     batch.timeline.push({
-      key: `${t.source.file}:${t.source.line}:${t.date}`,
+      key: `${citation(t.source)}:${t.date}`,
       date: t.date,
       text: t.text,
       ...cite(t.source),
@@ -302,7 +305,7 @@ function addReference(batch: GraphBatch, record: ReferenceRecord, ctx: BatchCont
   }
   record.facts.forEach((f, n) => {
     batch.facts.push({
-      key: `${f.source.file}:${f.source.line}:${n}`,
+      key: `${citation(f.source)}:${n}`,
       subject: f.subject,
       predicate: f.predicate,
       value: f.value,

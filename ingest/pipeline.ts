@@ -7,7 +7,7 @@ import type { Logger } from '../src/logger.js';
 import { buildCatalogue } from './catalogue.js';
 import { IngestError } from './errors.js';
 import { buildBatch, type BatchContext, type GraphBatch } from './graph-batch.js';
-import { parseDocument } from './parse/document.js';
+import { parseExtracted } from './extract/parse-located.js';
 import { expandPaths, readDocument } from './read-documents.js';
 import type { Source } from './records.js';
 import { createOrganizationResolver } from '../src/domain/organizations.js';
@@ -40,7 +40,10 @@ export interface IngestOptions {
 }
 
 /** Reads and parses every document without touching Neo4j (also the --dry-run path). */
-export function planDocuments(paths: readonly string[], ctx: BatchContext = loadReferenceData()): PlannedDocument[] {
+export async function planDocuments(
+  paths: readonly string[],
+  ctx: BatchContext = loadReferenceData(),
+): Promise<PlannedDocument[]> {
   const planned: PlannedDocument[] = [];
   let files: string[];
   try {
@@ -50,12 +53,12 @@ export function planDocuments(paths: readonly string[], ctx: BatchContext = load
   }
   for (const path of files) {
     try {
-      const doc = readDocument(path);
-      const record = parseDocument(doc.file, doc.text);
+      const doc = await readDocument(path);
+      const record = parseExtracted(doc.file, doc.extracted);
       planned.push({
         path,
         file: doc.file,
-        batch: buildBatch(record, doc.text, ctx),
+        batch: buildBatch(record, doc.extracted.text, ctx),
         error: null,
       });
     } catch (error) {
@@ -71,7 +74,7 @@ export async function ingestPaths(
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const ctx = loadReferenceData();
-  const planned = planDocuments(paths, ctx);
+  const planned = await planDocuments(paths, ctx);
   await ensureSchema(graph);
   await writeCatalogue(graph, buildCatalogue(ctx.organizations, ctx.topics));
   const documents: IngestSummary['documents'] = [];

@@ -4,8 +4,16 @@
 export interface Source {
   /** Document file name (basename), e.g. "003_3b9c9c4b9c50490a.txt". */
   file: string;
-  /** 1-based line number in that document. */
+  /** 1-based line number in that document; for a PDF, the line on `page` (counted from the top of it). */
   line: number;
+  /** 1-based page of a PDF document; absent for text and HTML documents. */
+  page?: number;
+}
+
+/** "file:line", or "file, page 3, line 12" for a PDF: the form every message and citation string uses. */
+export function formatSource(file: string, line: number | null, page: number | null = null): string {
+  if (page !== null) return line === null ? `${file}, page ${page}` : `${file}, page ${page}, line ${line}`;
+  return line === null ? file : `${file}:${line}`;
 }
 
 export interface Warning {

@@ -7,4 +7,5 @@ SET i.name = coalesce(i.name, row.name), i.shortName = coalesce(i.shortName, row
     i.adoptedOn = coalesce(date(row.adoptedOn), i.adoptedOn),
     i.entryIntoForceSource = CASE WHEN row.entryIntoForce IS NULL THEN i.entryIntoForceSource ELSE row.entryIntoForceSource END,
     i.entryIntoForce = coalesce(date(row.entryIntoForce), i.entryIntoForce),
+    i.sourcePage = CASE WHEN i.sourceFile IS NULL THEN row.sourcePage ELSE i.sourcePage END,
     i.sourceFile = coalesce(i.sourceFile, row.sourceFile), i.sourceLine = coalesce(i.sourceLine, row.sourceLine)

@@ -6,4 +6,4 @@ ON CREATE SET w.name = row.name
 WITH w, row
 MATCH (e:Event {id: row.event})
 MERGE (e)-[r:MEETING_OF]->(w)
-SET r.sourceFile = row.sourceFile, r.sourceLine = row.sourceLine
+SET r.sourceFile = row.sourceFile, r.sourceLine = row.sourceLine, r.sourcePage = row.sourcePage

@@ -38,7 +38,7 @@ describe('ingestion guarantees', () => {
 
   it('when a document fails half-way through its transaction, then the graph is exactly as before', async () => {
     const before = await snapshot(graph);
-    const [planned] = planDocuments([join(BUNDLED_CORPUS, '003_3b9c9c4b9c50490a.txt')]);
+    const [planned] = await planDocuments([join(BUNDLED_CORPUS, '003_3b9c9c4b9c50490a.txt')]);
     await expect(
       writeBatch(graph, planned!.batch!, async (tx) => {
         await tx.run('RETURN 1 / 0');

@@ -31,13 +31,20 @@ export async function readKeyed<K, T>(
   return rows.map((row) => ({ key: row.key as K, value: row[column] as T }));
 }
 
-/** Where a fact was read: the document's file name and 1-based line. */
+/** Where a fact was read: the document's file name, 1-based line, and for a PDF the page the line is on. */
 export interface SourceRef {
   file: string;
   line: number;
+  page: number | null;
 }
 
-/** The citation of a node or relationship that carries sourceFile/sourceLine, or null when it has none. */
-export function sourceOf(record: { sourceFile?: string | null; sourceLine?: number | null }): SourceRef | null {
-  return record.sourceFile ? { file: record.sourceFile, line: Number(record.sourceLine ?? 0) } : null;
+/** The citation of a node or relationship that carries sourceFile/sourceLine(/sourcePage), or null when it has none. */
+export function sourceOf(record: {
+  sourceFile?: string | null;
+  sourceLine?: number | null;
+  sourcePage?: number | null;
+}): SourceRef | null {
+  if (!record.sourceFile) return null;
+  const page = record.sourcePage === null || record.sourcePage === undefined ? null : Number(record.sourcePage);
+  return { file: record.sourceFile, line: Number(record.sourceLine ?? 0), page };
 }
