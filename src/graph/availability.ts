@@ -62,7 +62,10 @@ export class Availability {
    * Runs `check` every `upIntervalMs` while up and every `downIntervalMs` while down, one at a time, each
    * bounded by `timeoutMs`. Idempotent; the timer never keeps the process alive.
    */
-  startProbe(check: () => Promise<unknown>, options: { upIntervalMs: number; downIntervalMs: number; timeoutMs: number }): void {
+  startProbe(
+    check: () => Promise<unknown>,
+    options: { upIntervalMs: number; downIntervalMs: number; timeoutMs: number },
+  ): void {
     if (this.timer) return;
     const tick = async () => {
       if (this.probing) return;

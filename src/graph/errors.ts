@@ -62,8 +62,15 @@ export function toDatabaseError(error: unknown): GraphQLError {
   if (error instanceof GraphQLError) return error;
   if (isUnavailable(error)) return databaseUnavailable(error);
   const code = String((error as { code?: unknown } | null)?.code ?? '');
-  if (/^Neo\.ClientError\.Transaction\.TransactionTimedOut/.test(code) || code === 'Neo.TransientError.Transaction.LockClientStopped') {
-    return new DatabaseError('DATABASE_TIMEOUT', 'The graph database gave up on this request (it took too long).', error);
+  if (
+    /^Neo\.ClientError\.Transaction\.TransactionTimedOut/.test(code) ||
+    code === 'Neo.TransientError.Transaction.LockClientStopped'
+  ) {
+    return new DatabaseError(
+      'DATABASE_TIMEOUT',
+      'The graph database gave up on this request (it took too long).',
+      error,
+    );
   }
   // Lucene refusing a full-text query (too many clauses, a parse error), a Cypher error, a constraint: the
   // request cannot be answered, and the reason stays in the server log.

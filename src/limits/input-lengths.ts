@@ -73,7 +73,12 @@ export function checkInputLengths(
   return found;
 }
 
-function checkValue(value: unknown, type: GraphQLInputType, coordinate: string, argumentName: string): GraphQLError | null {
+function checkValue(
+  value: unknown,
+  type: GraphQLInputType,
+  coordinate: string,
+  argumentName: string,
+): GraphQLError | null {
   if (value === null || value === undefined) return null;
   const nullable = getNullableType(type);
   if (isListType(nullable)) {
@@ -100,7 +105,12 @@ function checkValue(value: unknown, type: GraphQLInputType, coordinate: string, 
   const limit = limitFor(coordinate);
   const length = [...value].length;
   if (length > limit.maxLength) {
-    return tooLong(argumentName, coordinate, `is ${length} characters long; at most ${limit.maxLength} are accepted`, limit);
+    return tooLong(
+      argumentName,
+      coordinate,
+      `is ${length} characters long; at most ${limit.maxLength} are accepted`,
+      limit,
+    );
   }
   if (limit.maxTerms !== undefined) {
     const terms = value.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
