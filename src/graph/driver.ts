@@ -1,7 +1,7 @@
 // The only module that opens Neo4j sessions. Reads run in read transactions, writes in write transactions,
 // sessions are closed in `finally`, the database is named explicitly, and transactions carry app metadata.
 // Every failure leaves this module as a typed GraphQL error (errors.ts), and moves the availability state.
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import neo4j, { type Driver, type QueryResult, type Session, type Transaction } from 'neo4j-driver';
 import { Availability, withTimeout } from './availability.js';
 import { DatabaseError, databaseUnavailable, isUnavailable, toDatabaseError } from './errors.js';
 import { toPlain } from './values.js';
@@ -15,8 +15,6 @@ export interface GraphOptions {
   timeoutMs?: number;
   /** Bound on opening one Bolt connection (TCP + handshake), ms. */
   connectTimeoutMs?: number;
-  /** How long the driver may retry a transaction on transient failures (0: once, fail fast), ms. */
-  retryTimeMs?: number;
 }
 
 /** How long a health check or probe waits for Neo4j before calling it unavailable. */
@@ -45,7 +43,6 @@ export class Graph {
       // Bounded waits: a dead or frozen server must not hold a request for the driver's 30-60 s defaults.
       connectionTimeout: options.connectTimeoutMs ?? 1_000,
       connectionAcquisitionTimeout: 5_000,
-      maxTransactionRetryTime: options.retryTimeMs ?? 0,
       maxConnectionPoolSize: 50,
     });
   }
@@ -56,8 +53,7 @@ export class Graph {
       const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
       try {
         this.queryCount += 1;
-        const result = await session.executeRead((tx) => tx.run(query, params), this.txConfig());
-        return rows(result);
+        return rows(await inTransaction(session, this.txConfig(), (tx) => tx.run(query, params)));
       } finally {
         await session.close().catch(() => {});
       }
@@ -69,9 +65,9 @@ export class Graph {
     return this.guarded(async () => {
       const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
       try {
-        return await session.executeWrite((tx) => work(new WriteTx(tx, () => (this.queryCount += 1))), {
-          metadata: { app: 'convention-graph' },
-        });
+        return await inTransaction(session, { metadata: { app: 'convention-graph' } }, (tx) =>
+          work(new WriteTx(tx, () => (this.queryCount += 1))),
+        );
       } finally {
         await session.close().catch(() => {});
       }
@@ -181,13 +177,34 @@ export class Graph {
 
 export class WriteTx {
   constructor(
-    private readonly tx: ManagedTransaction,
+    private readonly tx: Pick<Transaction, 'run'>,
     private readonly count: () => void,
   ) {}
 
   async run(query: string, params: Row = {}): Promise<Row[]> {
     this.count();
     return rows(await this.tx.run(query, params));
+  }
+}
+
+/**
+ * An explicit transaction, committed when `work` succeeds and rolled back otherwise. Not the driver's
+ * executeRead/executeWrite: their retry loop waits about a second even with maxTransactionRetryTime 0, and
+ * a request must fail at once when Neo4j is gone (the availability state and the client decide on retrying).
+ */
+async function inTransaction<T>(
+  session: Session,
+  config: Parameters<Session['beginTransaction']>[0],
+  work: (tx: Transaction) => Promise<T>,
+): Promise<T> {
+  const tx = session.beginTransaction(config);
+  try {
+    const result = await work(tx);
+    await tx.commit();
+    return result;
+  } catch (error) {
+    if (tx.isOpen()) await tx.rollback().catch(() => {});
+    throw error;
   }
 }
 
