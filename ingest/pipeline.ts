@@ -12,7 +12,7 @@ import { expandPaths, readDocument } from './read-documents.js';
 import type { Source } from './records.js';
 import { createOrganizationResolver } from '../src/domain/organizations.js';
 import { createTopicAssigner } from './resolve/topics.js';
-import { ensureSchema, writeBatch, writeCatalogue } from './write-graph.js';
+import { ensureSchema, forgetOrphanOrganizations, writeBatch, writeCatalogue } from './write-graph.js';
 
 export const BUNDLED_CORPUS = join(dirname(fileURLToPath(import.meta.url)), 'corpus');
 
@@ -76,7 +76,8 @@ export async function ingestPaths(
   const ctx = loadReferenceData();
   const planned = await planDocuments(paths, ctx);
   await ensureSchema(graph);
-  await writeCatalogue(graph, buildCatalogue(ctx.organizations, ctx.topics));
+  const catalogue = buildCatalogue(ctx.organizations, ctx.topics);
+  await writeCatalogue(graph, catalogue);
   const documents: IngestSummary['documents'] = [];
   let done = 0;
   for (const doc of planned) {
@@ -97,6 +98,10 @@ export async function ingestPaths(
     }
     options.onDocument?.(doc.file, (done += 1), planned.length);
   }
+  await forgetOrphanOrganizations(
+    graph,
+    catalogue.organizations.map((o) => o.key),
+  );
   const summary: IngestSummary = {
     documents,
     failed: documents.filter((d) => d.status === 'failed').map((d) => d.error ?? d.file),

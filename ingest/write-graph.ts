@@ -63,3 +63,20 @@ export async function writeBatch(
     if (beforeCommit) await beforeCommit(tx);
   });
 }
+
+/**
+ * Removes organizations that no document mentions any more and the catalogue does not list (one transaction;
+ * repeated while a removal leaves a parent unit orphaned). Returns how many went.
+ */
+export async function forgetOrphanOrganizations(graph: Graph, catalogueKeys: readonly string[]): Promise<number> {
+  return graph.writeTransaction(async (tx) => {
+    let total = 0;
+    for (let round = 0; round < 10; round += 1) {
+      const [row] = await tx.run(cypher('write/forget-orphan-organizations'), { catalogue: [...catalogueKeys] });
+      const deleted = Number(row?.deleted ?? 0);
+      total += deleted;
+      if (deleted === 0) break;
+    }
+    return total;
+  });
+}

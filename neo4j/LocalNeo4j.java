@@ -2,9 +2,14 @@
 // Launched by src/db/local-neo4j.ts as: java -cp <maven classpath> LocalNeo4j.java <home> <port> <pageCacheMiB>,
 // with the password in the NEO4J_LOCAL_PASSWORD environment variable (kept off the command line and `ps`).
 // It prints "NEO4J_READY <version>" once Bolt accepts connections and shuts the engine down cleanly on SIGTERM/SIGINT.
+// It keeps <home>/../neo4j.pid naming itself while it runs (whoever started it: npm start, db:start, a restart),
+// and removes it on shutdown, so db:stop and db:status always find the server that holds the data folder.
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -46,9 +51,20 @@ public class LocalNeo4j {
         .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
         .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(120))
         .build();
+    Path pidFile = home.getParent().resolve("neo4j.pid");
+    String self = String.valueOf(ProcessHandle.current().pid());
+    AtomicBoolean stopping = new AtomicBoolean(false);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      stopping.set(true);
       System.out.println("NEO4J_STOPPING");
       service.shutdown();
+      if (self.equals(readPid(pidFile))) {
+        try {
+          Files.deleteIfExists(pidFile);
+        } catch (Exception ignored) {
+          // nothing left to do on the way out
+        }
+      }
       System.out.println("NEO4J_STOPPED");
     }));
 
@@ -66,6 +82,18 @@ public class LocalNeo4j {
     db.executeTransactionally("RETURN 1");
     System.out.println("NEO4J_READY " + Version.getNeo4jVersion() + " bolt://127.0.0.1:" + port);
     System.out.flush();
-    Thread.currentThread().join();
+    // Repairs the pid file if anything removed or overwrote it (checked every 2 s: one tiny read).
+    while (!stopping.get()) {
+      if (!self.equals(readPid(pidFile))) Files.writeString(pidFile, self, StandardCharsets.UTF_8);
+      Thread.sleep(2000);
+    }
+  }
+
+  private static String readPid(Path pidFile) {
+    try {
+      return Files.readString(pidFile, StandardCharsets.UTF_8).trim();
+    } catch (Exception e) {
+      return "";
+    }
   }
 }

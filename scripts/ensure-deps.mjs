@@ -1,7 +1,9 @@
 // Runs before `npm start` and `npm test`: installs the locked dependencies when node_modules is missing
 // or older than package-lock.json, so a fresh clone needs nothing but Node, Java and Maven.
-// `npm ci` is tried first; with `omit-lockfile-registry-resolved` (set on some machines) npm 11 judges the
-// lock's optional per-platform packages "missing" and refuses, so `npm install` (same lock) is the fallback.
+// `npm ci` is tried first. The lock lists every optional per-platform package (rollup's, esbuild's): npm 11's
+// `npm ci` refuses a lock that misses any of them ("Missing: @rollup/rollup-android-arm-eabi from lock file"),
+// which is what a lock pruned by hand or written on a partial tree looks like. `npm install` is only the
+// fallback for a lock someone broke; it rewrites package-lock.json, and .ci/run fails on that.
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 
@@ -12,7 +14,10 @@ if (stale) {
   try {
     execSync('npm ci --no-audit --no-fund --loglevel=error', { stdio: 'pipe' });
   } catch {
-    console.log('npm ci refused the lock file; installing with npm install instead');
+    console.log(
+      'npm ci refused package-lock.json; installing with npm install, which rewrites it. ' +
+        'Commit the regenerated lock (npm install --package-lock-only) so that a fresh clone stays clean.',
+    );
     execSync('npm install --no-audit --no-fund --loglevel=error', { stdio: 'inherit' });
   }
 }

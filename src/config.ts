@@ -29,6 +29,8 @@ const schema = z.object({
   localStartTimeoutS: z.coerce.number().int().min(5).default(600),
   /** QUERY_TIMEOUT_MS: per-request timeout of the API, also the Neo4j transaction timeout. */
   queryTimeoutMs: z.coerce.number().int().min(100).default(10_000),
+  /** NEO4J_CONNECT_TIMEOUT_MS: bound on opening one Bolt connection; raise it for a distant server. */
+  connectTimeoutMs: z.coerce.number().int().min(100).default(1_000),
   /** INGEST_ON_START: "false" skips loading the bundled corpus on `npm start`. */
   ingestOnStart: z
     .enum(['true', 'false'])
@@ -53,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     localHeapMb: env.NEO4J_HEAP_MB,
     localStartTimeoutS: env.NEO4J_START_TIMEOUT_S,
     queryTimeoutMs: env.QUERY_TIMEOUT_MS,
+    connectTimeoutMs: env.NEO4J_CONNECT_TIMEOUT_MS,
     ingestOnStart: env.INGEST_ON_START,
   });
   if (!parsed.success) {
@@ -70,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       localHeapMb: 'NEO4J_HEAP_MB',
       localStartTimeoutS: 'NEO4J_START_TIMEOUT_S',
       queryTimeoutMs: 'QUERY_TIMEOUT_MS',
+      connectTimeoutMs: 'NEO4J_CONNECT_TIMEOUT_MS',
       ingestOnStart: 'INGEST_ON_START',
     };
     const problems = parsed.error.issues.map((i) => `${names[String(i.path[0])] ?? i.path.join('.')}: ${i.message}`);

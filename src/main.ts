@@ -1,8 +1,9 @@
 // npm start: start (or reach) Neo4j, load the bundled corpus, serve GraphQL. Ctrl-C stops it all.
 import { createServer as createHttpServer } from 'node:http';
 import { loadConfig } from './config.js';
-import { connect } from './db/connect.js';
+import { connect, localNeo4jOptions } from './db/connect.js';
 import { LocalNeo4jError } from './db/local-neo4j.js';
+import { superviseLocalNeo4j } from './db/supervise.js';
 import { createLogger } from './logger.js';
 import { createServer } from './server.js';
 
@@ -17,15 +18,27 @@ async function main(): Promise<void> {
     `Neo4j ${connection.version} ${connection.edition} ready in ${((Date.now() - began) / 1000).toFixed(1)}s` +
       (connection.local ? ` (local, ${connection.local.startedHere ? 'started' : 'already running'})` : ' (NEO4J_URI)'),
   );
+  // The local server is kept running (restarted if it exits); NEO4J_URI servers are someone else's to run.
+  const supervisor = connection.local
+    ? superviseLocalNeo4j(localNeo4jOptions(config), connection.local, {
+        log: (level, message) => logger[level](message),
+        onExit: (pid) => connection.graph.availability.markDown(`the local Neo4j (pid ${pid}) exited; restarting it`),
+      })
+    : null;
   let shuttingDown = false;
   const shutdown = async (signal: string) => {
     if (shuttingDown) return;
     shuttingDown = true;
     logger.info(`${signal}: stopping`);
     http.close();
+    await supervisor?.stop();
     await connection.close();
     process.exit(0);
   };
+  // Registered before ingestion: a Ctrl-C while loading also stops the Neo4j this process runs.
+  const http = createHttpServer();
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   if (config.ingestOnStart) {
     const { ingestBundledCorpus } = await import('../ingest/pipeline.js');
@@ -35,9 +48,7 @@ async function main(): Promise<void> {
   }
 
   const yoga = createServer({ graph: connection.graph, config, logger });
-  const http = createHttpServer(yoga);
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  http.on('request', yoga);
   http.once('error', (error: NodeJS.ErrnoException) => {
     logger.error(
       error.code === 'EADDRINUSE'

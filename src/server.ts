@@ -1,12 +1,14 @@
 // Builds the HTTP handler (graphql-yoga): GraphQL on /graphql, readiness on /health.
 // Building is separate from listening (src/main.ts), so tests call `server.fetch` in-process.
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { GraphQLError } from 'graphql';
-import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { GraphQLError, MaxIntrospectionDepthRule } from 'graphql';
+import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createOrganizationResolver } from './domain/organizations.js';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { Graph } from './graph/driver.js';
+import { inputLengthLimits } from './limits/input-lengths.js';
 import type { Logger } from './logger.js';
 import { exampleOperations } from './operations.js';
 import { schema } from './schema/index.js';
@@ -21,22 +23,49 @@ export interface ServerDeps {
  * Limits sized for the saved operations (the deepest, sessions → events → organizers → partners → events,
  * is 9 levels) with room to spare; anything far beyond them is a mistake or an attack.
  */
-export const LIMITS = { maxDepth: 12, maxCost: 100_000, maxAliases: 15, maxTokens: 2_000, maxDirectives: 20 } as const;
+export const LIMITS = {
+  maxDepth: 12,
+  /**
+   * Introspection (`__schema`) is exempt from maxDepth so GraphiQL works, which let `ofType` chains of any
+   * depth through (GHSA-224p-v68g-5g8f). A second depth rule counts it too, fragments flattened: graphql-js'
+   * own introspection query (GraphiQL's) is 15 deep that way, nothing legitimate goes deeper.
+   */
+  maxIntrospectionDepth: 15,
+  maxCost: 100_000,
+  maxAliases: 15,
+  maxTokens: 2_000,
+  maxDirectives: 20,
+  /** Bytes; larger request bodies get 413 (the longest saved operation is ~1 kB, GraphiQL's introspection ~2 kB). */
+  maxBodyBytes: 100_000,
+} as const;
 
 export function createServer({ graph, config, logger }: ServerDeps): YogaServerInstance<object, Context> {
   // Built once: it reads the alias file, and only answers lookups afterwards.
   const organizationNames = createOrganizationResolver();
   const production = config.nodeEnv === 'production';
   const operations = exampleOperations();
+  // Requests fail fast while Neo4j is down, and work again as soon as the probe sees it back.
+  graph.monitor();
+  graph.availability.onChange((state) =>
+    state.up ? logger.info('Neo4j is available again') : logger.warn(`Neo4j unavailable: ${state.reason}`),
+  );
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
     // Yoga answers its own (empty) liveness check on /health by default, before our readiness plugin runs.
     healthCheckEndpoint: '/health/live',
     logging: logger,
-    // Expected errors are GraphQLErrors and pass through; anything else becomes "Unexpected error."
-    // (in development the original message is kept to help debugging, never in production or tests).
-    maskedErrors: config.nodeEnv !== 'development',
+    // Expected errors are GraphQLErrors (Neo4j failures become typed ones in src/graph/errors.ts) and pass
+    // through; anything else becomes "Unexpected error." in every NODE_ENV (isDev would add the original
+    // message and stack, with file paths), and is logged here in full instead.
+    maskedErrors: {
+      isDev: false,
+      maskError: (error, message) => {
+        logger.error({ err: (error as { originalError?: unknown }).originalError ?? error }, 'unexpected error');
+        return maskError(error, message, false);
+      },
+    },
+    maxRequestBodySize: LIMITS.maxBodyBytes,
     context: () => createContext({ graph, organizationNames }),
     graphiql: {
       title: 'convention-graph',
@@ -53,9 +82,12 @@ export function createServer({ graph, config, logger }: ServerDeps): YogaServerI
         // Suggestions ("did you mean …") reveal the schema; keep them while developing only.
         blockFieldSuggestion: { enabled: production },
       }),
+      introspectionDepth(),
+      inputLengthLimits(),
       requestTimeout(config.queryTimeoutMs),
       {
-        // GET /health → { status, neo4j: { reachable, version, edition } }; 503 when Neo4j does not answer.
+        // GET /health → { status, neo4j: { reachable, version, edition } }; 503 with the reason when Neo4j does
+        // not answer within a second (down, frozen, refusing credentials). /health/live never touches Neo4j.
         async onRequest({ url, endResponse, fetchAPI }) {
           if (url.pathname !== '/health') return;
           const body = await health(graph);
@@ -69,6 +101,19 @@ export function createServer({ graph, config, logger }: ServerDeps): YogaServerI
       },
     ],
   });
+}
+
+/** The depth rule that introspection does not escape (LIMITS.maxIntrospectionDepth). */
+function introspectionDepth(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(
+        maxDepthRule({ n: LIMITS.maxIntrospectionDepth, ignoreIntrospection: false, flattenFragments: true }),
+      );
+      // graphql-js' recommended bound on nested lists (fields → type → fields …) inside introspection.
+      addValidationRule(MaxIntrospectionDepthRule);
+    },
+  };
 }
 
 /**
@@ -102,10 +147,8 @@ function requestTimeout(ms: number): Plugin {
 }
 
 async function health(graph: Graph) {
-  try {
-    const info = await graph.serverInfo();
-    return { status: 'ok', neo4j: { reachable: true, version: info.version, edition: info.edition } };
-  } catch (error) {
-    return { status: 'unavailable', neo4j: { reachable: false, error: (error as Error).message } };
-  }
+  const state = await graph.health();
+  return state.up
+    ? { status: 'ok', neo4j: { reachable: true, version: state.version, edition: state.edition } }
+    : { status: 'unavailable', neo4j: { reachable: false, error: state.reason } };
 }

@@ -32,7 +32,7 @@ program
   .command('stop')
   .description('stop the local Neo4j cleanly')
   .action(async () => {
-    const stopped = await stopLocalNeo4j(config.localHome);
+    const stopped = await stopLocalNeo4j(config.localHome, config.localBoltPort);
     console.log(stopped ? 'Neo4j stopped.' : 'Neo4j was not running.');
   });
 
@@ -40,7 +40,7 @@ program
   .command('status')
   .description('say whether the local Neo4j runs and answers over Bolt')
   .action(async () => {
-    const status = localNeo4jStatus(config.localHome);
+    const status = localNeo4jStatus(config.localHome, config.localBoltPort);
     if (!status.running) {
       console.log('Neo4j is not running.');
       process.exitCode = 1;

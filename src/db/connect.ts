@@ -24,6 +24,7 @@ export async function connect(
     password: config.neo4jPassword,
     database: config.neo4jDatabase,
     timeoutMs: config.queryTimeoutMs,
+    connectTimeoutMs: config.connectTimeoutMs,
   });
   const close = async () => {
     await graph.close();

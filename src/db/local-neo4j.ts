@@ -2,7 +2,17 @@
 // run by Java 17 on 127.0.0.1 with its data, log and pid file in one gitignored folder.
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+  closeSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,23 +65,27 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
   const uri = `bolt://127.0.0.1:${options.boltPort}`;
 
   const existing = readPid(home);
-  if (existing !== null && isAlive(existing)) {
-    const version = await waitForReadyLine(home, existing, 30);
-    return {
-      uri,
-      version,
-      pid: existing,
-      startedHere: false,
-      logFile: logFile(home),
-      stop: () => stopPid(home, existing),
-    };
+  if (existing !== null && isAlive(existing) && isLocalNeo4jOf(existing, home) !== false) {
+    return reuse(home, uri, existing);
   }
 
   await checkJava();
   if (!(await isPortFree(options.boltPort))) {
+    // The project's own Neo4j on this data folder, whose pid file went missing (an older launcher, a crash
+    // between start and pid file): recognised by the process that listens on the port, and reused.
+    const listener = listeningPid(options.boltPort);
+    if (listener !== null && isLocalNeo4jOf(listener, home) === true) {
+      writeFileSync(pidFile(home), String(listener));
+      return reuse(home, uri, listener);
+    }
+    const other = listener === null ? undefined : localNeo4jHomeOf(listener);
     throw new LocalNeo4jError(
-      `Bolt port ${options.boltPort} on 127.0.0.1 is already in use by another process. ` +
-        `Stop it, or choose another port with NEO4J_BOLT_PORT (or point NEO4J_URI at that server).`,
+      other
+        ? `Bolt port ${options.boltPort} on 127.0.0.1 is used by convention-graph's Neo4j of another data folder ` +
+            `(${other}, pid ${listener}). Stop it (NEO4J_HOME=${other} npm run db:stop) or choose another NEO4J_BOLT_PORT.`
+        : `Bolt port ${options.boltPort} on 127.0.0.1 is already in use by another process` +
+            (listener === null ? '' : ` (pid ${listener})`) +
+            `. Stop it, or choose another port with NEO4J_BOLT_PORT (or point NEO4J_URI at that server).`,
       3,
     );
   }
@@ -116,10 +130,16 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
   }
 }
 
-export async function stopLocalNeo4j(homeFolder: string): Promise<boolean> {
+/** A running server of `home` that this call did not start: stopping it is the caller's choice. */
+async function reuse(home: string, uri: string, pid: number): Promise<RunningNeo4j> {
+  const version = await waitForReadyLine(home, pid, 30);
+  return { uri, version, pid, startedHere: false, logFile: logFile(home), stop: () => stopPid(home, pid) };
+}
+
+export async function stopLocalNeo4j(homeFolder: string, boltPort?: number): Promise<boolean> {
   const home = resolve(homeFolder);
-  const pid = readPid(home);
-  if (pid === null || !isAlive(pid)) {
+  const pid = findLocalNeo4j(home, boltPort);
+  if (pid === null) {
     rmSync(pidFile(home), { force: true });
     return false;
   }
@@ -127,10 +147,27 @@ export async function stopLocalNeo4j(homeFolder: string): Promise<boolean> {
   return true;
 }
 
-export function localNeo4jStatus(homeFolder: string): { running: boolean; pid: number | null; logFile: string } {
+export function localNeo4jStatus(
+  homeFolder: string,
+  boltPort?: number,
+): { running: boolean; pid: number | null; logFile: string } {
   const home = resolve(homeFolder);
+  const pid = findLocalNeo4j(home, boltPort);
+  return { running: pid !== null, pid, logFile: logFile(home) };
+}
+
+/**
+ * The live server of `home`: the one its pid file names, else the project's launcher listening on `boltPort`
+ * with this data folder (the pid file is then repaired, so later commands find it directly).
+ */
+function findLocalNeo4j(home: string, boltPort?: number): number | null {
   const pid = readPid(home);
-  return { running: pid !== null && isAlive(pid), pid, logFile: logFile(home) };
+  if (pid !== null && isAlive(pid) && isLocalNeo4jOf(pid, home) !== false) return pid;
+  if (boltPort === undefined) return null;
+  const listener = listeningPid(boltPort);
+  if (listener === null || isLocalNeo4jOf(listener, home) !== true) return null;
+  writeFileSync(pidFile(home), String(listener));
+  return listener;
 }
 
 /** Maven resolves the engine once; the classpath is cached per pom content so later starts skip Maven. */
@@ -220,16 +257,80 @@ async function stopPid(home: string, pid: number): Promise<void> {
   signal(pid, 'SIGTERM');
   for (let waited = 0; waited < 60_000 && isAlive(pid); waited += 200) await sleep(200);
   if (isAlive(pid)) signal(pid, 'SIGKILL');
-  rmSync(pidFile(home), { force: true });
+  // Only our own line: after a crash and a `db:start`, the file names the other server, which must stay found.
+  if (readPid(home) === pid) rmSync(pidFile(home), { force: true });
 }
 
-function readPid(home: string): number | null {
+/** The pid named by `home`'s pid file, or null. */
+export function readPid(home: string): number | null {
   if (!existsSync(pidFile(home))) return null;
   const pid = Number(readFileSync(pidFile(home), 'utf8').trim());
   return Number.isInteger(pid) && pid > 0 ? pid : null;
 }
 
-function isAlive(pid: number): boolean {
+/** True/false when /proc says whether `pid` is the launcher running on `home`'s data; undefined off Linux. */
+export function isLocalNeo4jOf(pid: number, home: string): boolean | undefined {
+  const of = localNeo4jHomeOf(pid);
+  if (of === undefined) return existsSync(`/proc/${pid}`) ? false : undefined;
+  return resolve(of) === resolve(home);
+}
+
+/** The data folder's home of a LocalNeo4j launcher process (from its command line), else undefined. */
+function localNeo4jHomeOf(pid: number): string | undefined {
+  let args: string[];
+  try {
+    args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  } catch {
+    return undefined;
+  }
+  const at = args.findIndex((a) => a.endsWith('LocalNeo4j.java'));
+  const db = at >= 0 ? args[at + 1] : undefined;
+  return db ? dirname(db) : undefined;
+}
+
+/** The process listening on 127.0.0.1:`port` (Linux: /proc/net/tcp* → socket inode → /proc/<pid>/fd). */
+export function listeningPid(port: number): number | null {
+  const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
+  const inodes = new Set<string>();
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let text = '';
+    try {
+      text = readFileSync(table, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const line of text.split('\n').slice(1)) {
+      const cols = line.trim().split(/\s+/);
+      // local_address is ADDR:PORT in hex, st 0A is LISTEN, column 9 the socket inode.
+      if (cols[1]?.endsWith(`:${hexPort}`) && cols[3] === '0A' && cols[9]) inodes.add(`socket:[${cols[9]}]`);
+    }
+  }
+  if (inodes.size === 0) return null;
+  let pids: string[] = [];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return null;
+  }
+  for (const pid of pids) {
+    let fds: string[];
+    try {
+      fds = readdirSync(`/proc/${pid}/fd`);
+    } catch {
+      continue;
+    }
+    for (const fd of fds) {
+      try {
+        if (inodes.has(readlinkSync(`/proc/${pid}/fd/${fd}`))) return Number(pid);
+      } catch {
+        // closed meanwhile
+      }
+    }
+  }
+  return null;
+}
+
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
   } catch {

@@ -1,6 +1,9 @@
 // The only module that opens Neo4j sessions. Reads run in read transactions, writes in write transactions,
 // sessions are closed in `finally`, the database is named explicitly, and transactions carry app metadata.
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+// Every failure leaves this module as a typed GraphQL error (errors.ts), and moves the availability state.
+import neo4j, { type Driver, type QueryResult, type Session, type Transaction } from 'neo4j-driver';
+import { Availability, withTimeout } from './availability.js';
+import { DatabaseError, databaseUnavailable, isUnavailable, toDatabaseError } from './errors.js';
 import { toPlain } from './values.js';
 
 export interface GraphOptions {
@@ -10,7 +13,12 @@ export interface GraphOptions {
   database?: string | undefined;
   /** Neo4j transaction timeout for reads (ms). */
   timeoutMs?: number;
+  /** Bound on opening one Bolt connection (TCP + handshake), ms. */
+  connectTimeoutMs?: number;
 }
+
+/** How long a health check or probe waits for Neo4j before calling it unavailable. */
+export const PROBE_TIMEOUT_MS = 1_000;
 
 export type Row = Record<string, unknown>;
 
@@ -26,48 +34,57 @@ export class Graph {
   readonly driver: Driver;
   /** Incremented on every Cypher statement sent; tests use it to count round trips. */
   queryCount = 0;
+  /** Up or down, from query failures and (once `monitor()` runs) a background probe. */
+  readonly availability = new Availability();
 
   constructor(readonly options: GraphOptions) {
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       userAgent: 'convention-graph',
-      connectionAcquisitionTimeout: 20_000,
+      // Bounded waits: a dead or frozen server must not hold a request for the driver's 30-60 s defaults.
+      connectionTimeout: options.connectTimeoutMs ?? 1_000,
+      connectionAcquisitionTimeout: 5_000,
       maxConnectionPoolSize: 50,
     });
   }
 
   /** Runs one read query and returns its rows as plain objects. */
   async read(query: string, params: Row = {}): Promise<Row[]> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      this.queryCount += 1;
-      const result = await session.executeRead((tx) => tx.run(query, params), this.txConfig());
-      return rows(result);
-    } finally {
-      await session.close();
-    }
+    return this.guarded(async () => {
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        this.queryCount += 1;
+        return rows(await inTransaction(session, this.txConfig(), (tx) => tx.run(query, params)));
+      } finally {
+        await session.close().catch(() => {});
+      }
+    });
   }
 
   /** Runs `work` in one write transaction: everything it writes commits together or not at all. */
   async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite((tx) => work(new WriteTx(tx, () => (this.queryCount += 1))), {
-        metadata: { app: 'convention-graph' },
-      });
-    } finally {
-      await session.close();
-    }
+    return this.guarded(async () => {
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        return await inTransaction(session, { metadata: { app: 'convention-graph' } }, (tx) =>
+          work(new WriteTx(tx, () => (this.queryCount += 1))),
+        );
+      } finally {
+        await session.close().catch(() => {});
+      }
+    });
   }
 
   /** One auto-commit statement (schema changes cannot share a transaction with writes). */
   async run(query: string, params: Row = {}): Promise<Row[]> {
-    const session = this.driver.session({ database: this.options.database });
-    try {
-      this.queryCount += 1;
-      return rows(await session.run(query, params));
-    } finally {
-      await session.close();
-    }
+    return this.guarded(async () => {
+      const session = this.driver.session({ database: this.options.database });
+      try {
+        this.queryCount += 1;
+        return rows(await session.run(query, params));
+      } finally {
+        await session.close().catch(() => {});
+      }
+    });
   }
 
   /** Checks the server answers and says which Neo4j it is. */
@@ -79,12 +96,75 @@ export class Graph {
       );
       return { version: String(row?.version), edition: String(row?.edition) };
     } catch (error) {
-      throw new GraphUnavailableError(describeDriverError(this.options.uri, error), { cause: error });
+      const cause = (error as { cause?: unknown }).cause ?? error;
+      throw new GraphUnavailableError(describeDriverError(this.options.uri, cause), { cause });
+    }
+  }
+
+  /**
+   * Starts the background probe (the API server does; ingestion and scripts do not): a cheap `RETURN 1`
+   * every 2 s while up, every 250 ms while down, each bounded by PROBE_TIMEOUT_MS. A frozen server is thus
+   * seen within about 3 s, and a server that is back is used again within a quarter of a second.
+   */
+  monitor(): void {
+    this.availability.startProbe(() => this.ping(), {
+      upIntervalMs: 2_000,
+      downIntervalMs: 250,
+      timeoutMs: PROBE_TIMEOUT_MS,
+    });
+  }
+
+  /** One round trip that bypasses the fast-fail state (and the round-trip counter). */
+  async ping(): Promise<void> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.run('RETURN 1');
+    } catch (error) {
+      throw new Error(shortReason(error));
+    } finally {
+      void session.close().catch(() => {});
+    }
+  }
+
+  /** The state for /health: answers within PROBE_TIMEOUT_MS, whatever Neo4j does. */
+  async health(): Promise<{ up: true; version: string; edition: string } | { up: false; reason: string }> {
+    const state = this.availability.current;
+    if (!state.up && this.availability.monitored) return { up: false, reason: state.reason ?? 'unavailable' };
+    try {
+      return { up: true, ...(await withTimeout(this.serverInfo(), PROBE_TIMEOUT_MS)) };
+    } catch (error) {
+      const cause = (error as { cause?: unknown }).cause ?? error;
+      const reason = shortReason(cause);
+      this.availability.markDown(reason);
+      return { up: false, reason };
     }
   }
 
   async close(): Promise<void> {
+    this.availability.stopProbe();
     await this.driver.close();
+  }
+
+  /**
+   * The error boundary: fails at once while the probe knows Neo4j is down, stops waiting when the state goes
+   * down mid-query (a frozen server), maps every driver error to a typed GraphQL error, and records
+   * unavailability so the following requests fail fast too.
+   */
+  private async guarded<T>(work: () => Promise<T>): Promise<T> {
+    const state = this.availability.current;
+    if (!state.up && this.availability.monitored) throw databaseUnavailable(new Error(state.reason ?? ''));
+    let unwatch = () => {};
+    const lost = new Promise<never>((_, reject) => {
+      unwatch = this.availability.watchLoss((reason) => reject(databaseUnavailable(new Error(reason))));
+    });
+    try {
+      return await Promise.race([work(), lost]);
+    } catch (error) {
+      if (!(error instanceof DatabaseError) && isUnavailable(error)) this.availability.markDown(shortReason(error));
+      throw toDatabaseError(error);
+    } finally {
+      unwatch();
+    }
   }
 
   private txConfig() {
@@ -97,7 +177,7 @@ export class Graph {
 
 export class WriteTx {
   constructor(
-    private readonly tx: ManagedTransaction,
+    private readonly tx: Pick<Transaction, 'run'>,
     private readonly count: () => void,
   ) {}
 
@@ -107,8 +187,41 @@ export class WriteTx {
   }
 }
 
+/**
+ * An explicit transaction, committed when `work` succeeds and rolled back otherwise. Not the driver's
+ * executeRead/executeWrite: their retry loop waits about a second even with maxTransactionRetryTime 0, and
+ * a request must fail at once when Neo4j is gone (the availability state and the client decide on retrying).
+ */
+async function inTransaction<T>(
+  session: Session,
+  config: Parameters<Session['beginTransaction']>[0],
+  work: (tx: Transaction) => Promise<T>,
+): Promise<T> {
+  const tx = session.beginTransaction(config);
+  try {
+    const result = await work(tx);
+    await tx.commit();
+    return result;
+  } catch (error) {
+    if (tx.isOpen()) await tx.rollback().catch(() => {});
+    throw error;
+  }
+}
+
 function rows(result: QueryResult): Row[] {
   return result.records.map((record) => toPlain(record.toObject()) as Row);
+}
+
+/** One line saying why Neo4j cannot be used, without driver boilerplate ("not reachable (ECONNREFUSED)"). */
+export function shortReason(error: unknown): string {
+  const e = error as { code?: string; message?: string } | undefined;
+  const message = e?.message ?? String(error);
+  if (/did not answer within/.test(message)) return message;
+  if (e?.code === 'Neo.ClientError.Security.Unauthorized') return 'Neo4j rejected the credentials';
+  const errno = /\b(E[A-Z]{4,})\b/.exec(message)?.[1];
+  if (errno) return `Neo4j is not reachable (${errno})`;
+  if (/acquisition timed out/i.test(message)) return 'Neo4j did not hand out a connection in time';
+  return `Neo4j is not reachable (${e?.code ?? 'no answer'})`;
 }
 
 /** Turns driver failures into one clear sentence: unreachable server vs wrong credentials. */

@@ -41,12 +41,15 @@ describe('root fields', () => {
       byText: events(filter: { text: "wildlife" }, first: 200) { totalCount nodes { title description } }
     }`);
     expect(all.events.totalCount).toBeGreaterThan(100);
+    expect(filtered.bySession.nodes.length).toBeGreaterThan(0);
     expect(filtered.bySession.nodes.every((e: any) => e.session.number === 6)).toBe(true);
     expect(filtered.bySession.totalCount).toBeLessThan(all.events.totalCount);
     expect(filtered.byDates.nodes.length).toBeGreaterThan(0);
     expect(filtered.byDates.nodes.every((e: any) => e.date === '2024-10-15')).toBe(true);
+    expect(filtered.byKind.nodes.length).toBeGreaterThan(0);
     expect(filtered.byKind.nodes.every((e: any) => e.kind === 'PLENARY')).toBe(true);
     expect(filtered.byTopic.totalCount).toBeGreaterThan(0);
+    expect(filtered.byTopic.nodes.length).toBeGreaterThan(0);
     expect(filtered.byTopic.nodes.every((e: any) => e.topics.some((t: any) => t.key === 'FIREARMS'))).toBe(true);
     expect(filtered.byOrg.nodes.length).toBeGreaterThan(0);
     expect(filtered.byOrg.nodes.every((e: any) => e.organizers.some((o: any) => o.organization.iso3 === 'MEX'))).toBe(
@@ -74,6 +77,7 @@ describe('root fields', () => {
       named: organizations(filter: { name: "global initiative" }) { nodes { name } }
     }`);
     expect(data.states.totalCount).toBeGreaterThan(5);
+    expect(data.states.nodes).toHaveLength(data.states.totalCount);
     expect(data.states.nodes.every((o: any) => o.kind === 'STATE' && o.iso3)).toBe(true);
     expect(data.named.nodes.map((o: any) => o.name)).toContain(
       'Global Initiative against Transnational Organized Crime',
@@ -156,16 +160,23 @@ describe('relational fields', () => {
     } }`);
     expect(organization.lead.totalCount + organization.partner.totalCount).toBeGreaterThan(0);
     expect(organization.all.totalCount).toBeGreaterThanOrEqual(organization.partner.totalCount);
+    expect(organization.partner.nodes.length).toBeGreaterThan(0);
     expect(organization.partner.nodes.every((e: any) => e.session.number === 12)).toBe(true);
+    expect(organization.mentions.length).toBeGreaterThan(0);
     expect(organization.mentions.every((m: any) => m.role === 'PARTNER' && m.source.line > 0)).toBe(true);
+    expect(organization.partners.length).toBeGreaterThan(0);
     expect(organization.partners.every((p: any) => p.sharedEventCount >= 3)).toBe(true);
     const names = organization.statesIn10.map((p: any) => p.organization.name);
     expect(names).toEqual(expect.arrayContaining(['Mexico', 'United Kingdom']));
-    expect(organization.statesIn10.every((p: any) => p.sessions.every((s: any) => s.number === 10))).toBe(true);
+    expect(organization.statesIn10.length).toBeGreaterThan(0);
+    expect(
+      organization.statesIn10.every((p: any) => p.sessions.length > 0 && p.sessions.every((s: any) => s.number === 10)),
+    ).toBe(true);
   });
 
   it('when reading a UNODC unit, then its parent chain leads to UNODC', async () => {
     const { organization } = await api.data('{ organization(name: "UNODC") { key units { key parent { key } } } }');
+    expect(organization.units.length).toBeGreaterThan(0);
     expect(organization.units.every((u: any) => u.parent.key === organization.key)).toBe(true);
   });
 
@@ -175,6 +186,8 @@ describe('relational fields', () => {
     );
     expect(session.topOrganizations).toHaveLength(3);
     expect(session.topOrganizations.every((o: any) => o.organization.kind === 'STATE')).toBe(true);
+    expect(session.events.nodes).toHaveLength(Math.min(2, session.events.totalCount));
+    expect(session.events.totalCount).toBeGreaterThan(0);
     expect(session.events.nodes.every((e: any) => e.kind === 'SIDE_EVENT')).toBe(true);
   });
 
