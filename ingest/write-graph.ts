@@ -7,7 +7,7 @@ import type { GraphBatch, OrganizationRow } from './graph-batch.js';
 import type { TopicDefinition } from './resolve/topics.js';
 
 /** Statement per row set, in dependency order (nodes before the relationships that match them). */
-const STEPS: [keyof Omit<GraphBatch, 'document' | 'unresolved' | 'warnings'>, string][] = [
+export const WRITE_STEPS: [keyof Omit<GraphBatch, 'document' | 'unresolved' | 'warnings'>, string][] = [
   ['sessions', 'write/sessions'],
   ['events', 'write/events'],
   ['organizations', 'write/organizations'],
@@ -74,7 +74,7 @@ export async function writeBatch(
       ingestKey: stamp?.ingestKey ?? null,
       eventCount: batch.events.length,
     });
-    for (const [rows, statement] of STEPS) {
+    for (const [rows, statement] of WRITE_STEPS) {
       const all = batch[rows];
       for (let i = 0; i < all.length; i += CHUNK) await tx.run(cypher(statement), { rows: all.slice(i, i + CHUNK) });
     }

@@ -50,6 +50,7 @@ const program = new Command('bench:scale')
   .option('--iterations <n>', 'timed requests per query and side', '30')
   .option('--corpus <dir>', 'where to write the corpus (default: a fresh folder under the OS temp dir)')
   .option('--no-bare', 'skip the bare-loader yardstick')
+  .option('--queries-only', 'measure the queries on the graph a previous run left (same size flags)')
   .parse();
 const flags = program.opts<{
   seed: string;
@@ -60,6 +61,7 @@ const flags = program.opts<{
   iterations: string;
   corpus?: string;
   bare: boolean;
+  queriesOnly?: boolean;
 }>();
 const options = {
   ...DEFAULT_SCALE,
@@ -90,19 +92,25 @@ console.log(
 // 1. The corpus, one document at a time.
 const corpus =
   flags.corpus ?? join(tmpdir(), `cg-scale-${options.seed}-${options.sessions}x${options.eventsPerSession}`);
-rmSync(corpus, { recursive: true, force: true });
-mkdirSync(corpus, { recursive: true });
-const began = performance.now();
-let plannedEvents = 0;
-for (const doc of generateCorpus(options, createOrganizationResolver())) {
-  writeFileSync(join(corpus, doc.file), doc.text);
-  plannedEvents += doc.events.length;
+if (!flags.queriesOnly) writeCorpus();
+
+function writeCorpus(): void {
+  const corpus =
+    flags.corpus ?? join(tmpdir(), `cg-scale-${options.seed}-${options.sessions}x${options.eventsPerSession}`);
+  rmSync(corpus, { recursive: true, force: true });
+  mkdirSync(corpus, { recursive: true });
+  const began = performance.now();
+  let plannedEvents = 0;
+  for (const doc of generateCorpus(options, createOrganizationResolver())) {
+    writeFileSync(join(corpus, doc.file), doc.text);
+    plannedEvents += doc.events.length;
+  }
+  const bytes = readdirSync(corpus).reduce((n, f) => n + statSync(join(corpus, f)).size, 0);
+  console.log(
+    `corpus: ${plannedEvents} events in ${options.sessions} documents (${(bytes / 1e6).toFixed(1)} MB) in ${corpus}, ` +
+      `written in ${((performance.now() - began) / 1000).toFixed(1)} s`,
+  );
 }
-const bytes = readdirSync(corpus).reduce((n, f) => n + statSync(join(corpus, f)).size, 0);
-console.log(
-  `corpus: ${plannedEvents} events in ${options.sessions} documents (${(bytes / 1e6).toFixed(1)} MB) in ${corpus}, ` +
-    `written in ${((performance.now() - began) / 1000).toFixed(1)} s`,
-);
 
 const config = loadConfig();
 const connection = await connect(config, { onProgress: (m) => console.log(`… ${m}`) });
@@ -110,10 +118,19 @@ const { graph } = connection;
 const wipe = () => graph.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
 try {
   console.log(`Neo4j ${connection.version} ${connection.edition} on ${config.localHome}, Bolt ${config.localBoltPort}`);
-  const files = readdirSync(corpus)
-    .sort()
-    .map((f) => join(corpus, f));
+  const files = flags.queriesOnly
+    ? []
+    : readdirSync(corpus)
+        .sort()
+        .map((f) => join(corpus, f));
 
+  if (!flags.queriesOnly) await measureIngest(files);
+  await measureQueries();
+} finally {
+  await connection.close();
+}
+
+async function measureIngest(files: string[]): Promise<void> {
   // 2a. The yardstick: the same rows through the bare loader (only the writes are timed).
   let bare: { seconds: number; events: number } | null = null;
   if (flags.bare) {
@@ -156,6 +173,19 @@ try {
       `in ${ingest.seconds.toFixed(1)} s; peak RSS ${ingest.maxRssMb.toFixed(0)} MB`,
   );
 
+  console.log('\nP5 ingest');
+  console.log(
+    `  pipeline ${pipelineRate.toFixed(0)} events/s (read, parse, resolve, write), peak RSS ${ingest.maxRssMb.toFixed(0)} MB`,
+  );
+  if (bare) {
+    const bareRate = bare.events / bare.seconds;
+    console.log(
+      `  bare UNWIND…MERGE ${bareRate.toFixed(0)} events/s (writes only); ratio ${(pipelineRate / bareRate).toFixed(2)}x`,
+    );
+  }
+}
+
+async function measureQueries(): Promise<void> {
   // The long tail, as it landed in the graph.
   const busy = (await graph.read(BUSY_ORGANIZATIONS)).map((r) => ({
     key: String(r.key),
@@ -227,7 +257,7 @@ try {
           `{ events(filter: { sessions: [${session}] }, first: 20, after: ${cursor}) { totalCount nodes { id } } }`,
         )
       ).events;
-      return `${page.totalCount}: ${(page.nodes as { id: string }[]).map((n) => n.id).join(',')}`;
+      return `${page.totalCount}: ${(page.nodes as { id: string }[]).map((n) => fromGlobalId(n.id)).join(',')}`;
     },
     cypher: async () => {
       const [row] = await graph.read(EVENTS_PAGE_DIRECT, { session, offset: 40, limit: 20 });
@@ -260,19 +290,13 @@ try {
         `p95 ${ds.p95.toFixed(1)} ms | ratio p50 ${(gs.p50 / ds.p50).toFixed(2)}x p95 ${(gs.p95 / ds.p95).toFixed(2)}x`,
     );
   }
+}
 
-  console.log('\nP5 ingest');
-  console.log(
-    `  pipeline ${pipelineRate.toFixed(0)} events/s (read, parse, resolve, write), peak RSS ${ingest.maxRssMb.toFixed(0)} MB`,
-  );
-  if (bare) {
-    const bareRate = bare.events / bare.seconds;
-    console.log(
-      `  bare UNWIND…MERGE ${bareRate.toFixed(0)} events/s (writes only); ratio ${(pipelineRate / bareRate).toFixed(2)}x`,
-    );
-  }
-} finally {
-  await connection.close();
+/** Relay global ids are base64 of "Event:<id>". */
+function fromGlobalId(id: string): string {
+  return Buffer.from(id, 'base64')
+    .toString('utf8')
+    .replace(/^Event:/, '');
 }
 
 function stats(samples: number[]) {
