@@ -14,7 +14,8 @@ const program = new Command('ingest')
   .argument('[paths...]', 'documents (.txt, .pdf, .html) or folders of them', [BUNDLED_CORPUS])
   .option('--dry-run', 'parse and resolve only; do not touch Neo4j')
   .option('--json', 'print the result as one JSON document')
-  .action(async (paths: string[], options: { dryRun?: boolean; json?: boolean }) => {
+  .option('--force', 'write every document, even those already in the graph unchanged')
+  .action(async (paths: string[], options: { dryRun?: boolean; json?: boolean; force?: boolean }) => {
     if (options.dryRun) {
       const planned = await planDocuments(paths);
       const report = dryRunReport(planned);
@@ -32,6 +33,7 @@ const program = new Command('ingest')
         : null;
     try {
       const summary = await ingestPaths(connection.graph, paths, {
+        force: options.force ?? false,
         onDocument: (file, done, total) => {
           if (bar && done === 1) bar.start(total, 0, { file });
           bar?.update(done, { file });
@@ -48,9 +50,14 @@ const program = new Command('ingest')
 
 function printSummary(summary: IngestSummary): void {
   console.log('\nDocuments:');
+  const mark = { loaded: '✓', skipped: '=', failed: '✗' };
   for (const d of summary.documents)
     console.log(
-      `  ${d.status === 'loaded' ? '✓' : '✗'} ${d.file}${d.status === 'loaded' ? ` (${d.events} events)` : `: ${d.error}`}`,
+      `  ${mark[d.status]} ${d.file}${
+        d.status === 'failed'
+          ? `: ${d.error}`
+          : ` (${d.events} events${d.status === 'skipped' ? ', unchanged: skipped' : ''})`
+      }`,
     );
   console.log('\nNodes per label:');
   for (const [label, n] of Object.entries(summary.labels)) console.log(`  ${label.padEnd(16)} ${n}`);

@@ -183,6 +183,9 @@ function addProgramme(batch: GraphBatch, record: ProgrammeRecord, ctx: BatchCont
   }
   // An agenda item recurs over several slots ("(continued)"): its first mention is its citation.
   batch.agendaItems = dedupe(batch.agendaItems, (r) => r.key);
+  // The same organization named twice on one event (as lead and in a partner list) keeps its first role.
+  // Once per document, not per event: deduping the whole list after every event made a programme quadratic.
+  batch.organizes = dedupe(batch.organizes, (r) => `${r.org}>${r.event}`);
 }
 
 function addMentions(
@@ -199,8 +202,6 @@ function addMentions(
     batch.organizes.push({ org: org.key, event, role, surface: mention.text, ...cite(mention.source) });
     if (!org.known) batch.unresolved.push({ name: org.name, guessedKind: org.kind, source: mention.source });
   }
-  // The same organization named twice on one event (as lead and in a partner list) keeps its first role.
-  batch.organizes = dedupe(batch.organizes, (r) => `${r.org}>${r.event}`);
 }
 
 function addOrganization(

@@ -1,11 +1,13 @@
 // Writes batches to Neo4j: one write transaction per document, so a document lands whole or not at all.
+// Inside it, one UNWIND statement per row set (chunked, so no single message grows with the document), every
+// MERGE on a uniquely constrained key (cypher/schema/constraints.cypher), no per-row round trips.
 import type { Graph, WriteTx } from '../src/graph/driver.js';
 import { cypher, cypherStatements } from '../src/graph/cypher.js';
 import type { GraphBatch, OrganizationRow } from './graph-batch.js';
 import type { TopicDefinition } from './resolve/topics.js';
 
 /** Statement per row set, in dependency order (nodes before the relationships that match them). */
-const STEPS: [keyof Omit<GraphBatch, 'document' | 'unresolved' | 'warnings'>, string][] = [
+export const WRITE_STEPS: [keyof Omit<GraphBatch, 'document' | 'unresolved' | 'warnings'>, string][] = [
   ['sessions', 'write/sessions'],
   ['events', 'write/events'],
   ['organizations', 'write/organizations'],
@@ -47,17 +49,34 @@ export async function writeCatalogue(graph: Graph, catalogue: Catalogue): Promis
   });
 }
 
+/** Rows per UNWIND statement: big enough to amortize a round trip, small enough to keep messages modest. */
+const CHUNK = 5000;
+
+/** What the pipeline stamps on the Document node so a later run can tell the document is unchanged. */
+export interface DocumentStamp {
+  /** ingest-version.ts: hash of the text, the ingestion code and the reference data. */
+  ingestKey: string;
+}
+
 /** Replaces everything `batch.document` stated before with what it states now, atomically. */
 export async function writeBatch(
   graph: Graph,
   batch: GraphBatch,
   beforeCommit?: (tx: WriteTx) => Promise<void>,
+  stamp: DocumentStamp | null = null,
 ): Promise<void> {
   await graph.writeTransaction(async (tx) => {
-    await tx.run(cypher('write/forget-document'), { file: batch.document.file });
-    await tx.run(cypher('write/document'), { row: batch.document });
-    for (const [rows, statement] of STEPS) {
-      if (batch[rows].length > 0) await tx.run(cypher(statement), { rows: batch[rows] });
+    // A document never written before has nothing to forget: skip the statement, which scans what cites a file.
+    const [known] = await tx.run(cypher('write/document-exists'), { file: batch.document.file });
+    if (known?.exists === true) await tx.run(cypher('write/forget-document'), { file: batch.document.file });
+    await tx.run(cypher('write/document'), {
+      row: batch.document,
+      ingestKey: stamp?.ingestKey ?? null,
+      eventCount: batch.events.length,
+    });
+    for (const [rows, statement] of WRITE_STEPS) {
+      const all = batch[rows];
+      for (let i = 0; i < all.length; i += CHUNK) await tx.run(cypher(statement), { rows: all.slice(i, i + CHUNK) });
     }
     // Tests use this hook to fail a transaction half-way and check that nothing stays.
     if (beforeCommit) await beforeCommit(tx);
@@ -79,4 +98,15 @@ export async function forgetOrphanOrganizations(graph: Graph, catalogueKeys: rea
     }
     return total;
   });
+}
+
+/** Every Document's ingest key and event count, by file, in one read. */
+export async function storedIngestKeys(graph: Graph): Promise<Map<string, { key: string | null; events: number }>> {
+  const rows = await graph.read(cypher('read/document-ingest-keys'));
+  return new Map(
+    rows.map((r) => [
+      String(r.file),
+      { key: r.ingestKey === null ? null : String(r.ingestKey), events: Number(r.events ?? 0) },
+    ]),
+  );
 }

@@ -1,0 +1,306 @@
+// npm run bench:scale — issue 12 P5/P6 at 100,000 events. Not a test: it prints figures.
+//   1. writes a synthetic corpus (generate.ts: programme texts in the three layouts), one document at a time;
+//   2. P5: loads the same rows with a bare `UNWIND … MERGE` loader (bare-loader.ts), empties the graph, then
+//      ingests the corpus through the real pipeline in a child process (ingest-child.ts: time, peak RSS);
+//   3. P6: at that scale, the flagship for a busy organization, partnershipNetwork for one session and a paged
+//      events filter, through GraphQL (yoga.fetch in-process) and as hand-written Cypher, interleaved: p50, p95, ratio.
+// Neo4j: a home of its own (.neo4j/scale, Bolt 7723 unless NEO4J_HOME / NEO4J_BOLT_PORT say otherwise).
+//   npm run bench:scale                      # 50 sessions × 2,000 events, 10,000 organizations (minutes)
+//   npm run bench:scale -- --small           # 3 × 200, 600 organizations: a quick smoke run
+//   npm run bench:scale -- --sessions 10 --events 500 --organizations 2000 --seed 7 --iterations 20
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Command } from 'commander';
+
+process.env.NEO4J_HOME ??= '.neo4j/scale';
+process.env.NEO4J_BOLT_PORT ??= '7723';
+process.env.LOG_LEVEL ??= 'silent';
+// 100,000 events want more than npm start's defaults.
+process.env.NEO4J_HEAP_MB ??= '2048';
+process.env.NEO4J_PAGECACHE_MB ??= '1024';
+
+const { loadConfig } = await import('../../src/config.js');
+const { connect } = await import('../../src/db/connect.js');
+const { cypher } = await import('../../src/graph/cypher.js');
+const { createLogger } = await import('../../src/logger.js');
+const { createServer } = await import('../../src/server.js');
+const { parseExtracted } = await import('../../ingest/extract/parse-located.js');
+const { buildBatch } = await import('../../ingest/graph-batch.js');
+const { readDocument } = await import('../../ingest/read-documents.js');
+const { ensureSchema } = await import('../../ingest/write-graph.js');
+const { createOrganizationResolver } = await import('../../src/domain/organizations.js');
+const { createTopicAssigner } = await import('../../ingest/resolve/topics.js');
+const { DEFAULT_SCALE, generateCorpus } = await import('./generate.js');
+const { bareLoad } = await import('./bare-loader.js');
+
+const SMALL = { sessions: 3, eventsPerSession: 200, organizations: 600 };
+
+const program = new Command('bench:scale')
+  .option('--seed <n>', 'generator seed', String(DEFAULT_SCALE.seed))
+  .option('--sessions <n>', 'sessions (one programme document each)', String(DEFAULT_SCALE.sessions))
+  .option('--events <n>', 'events per session', String(DEFAULT_SCALE.eventsPerSession))
+  .option('--organizations <n>', 'organizations', String(DEFAULT_SCALE.organizations))
+  .option(
+    '--small',
+    `smoke size: ${SMALL.sessions} sessions × ${SMALL.eventsPerSession} events, ${SMALL.organizations} organizations`,
+  )
+  .option('--iterations <n>', 'timed requests per query and side', '30')
+  .option('--corpus <dir>', 'where to write the corpus (default: a fresh folder under the OS temp dir)')
+  .option('--no-bare', 'skip the bare-loader yardstick')
+  .option('--queries-only', 'measure the queries on the graph a previous run left (same size flags)')
+  .parse();
+const flags = program.opts<{
+  seed: string;
+  sessions: string;
+  events: string;
+  organizations: string;
+  small?: boolean;
+  iterations: string;
+  corpus?: string;
+  bare: boolean;
+  queriesOnly?: boolean;
+}>();
+const options = {
+  ...DEFAULT_SCALE,
+  seed: Number(flags.seed),
+  sessions: Number(flags.small ? SMALL.sessions : flags.sessions),
+  eventsPerSession: Number(flags.small ? SMALL.eventsPerSession : flags.events),
+  organizations: Number(flags.small ? SMALL.organizations : flags.organizations),
+};
+const iterations = Number(flags.iterations);
+
+// Hand-written Cypher for the same answers as the GraphQL queries (the flagship's is cypher/read/flagship-direct).
+const NETWORK_DIRECT = `MATCH (e:Event {session: $session})<-[:ORGANIZES]-(a:Organization)
+MATCH (e)<-[:ORGANIZES]-(b:Organization) WHERE a.key < b.key
+WITH a, b, count(DISTINCT e) AS weight
+RETURN a.name AS source, b.name AS target, weight`;
+const EVENTS_PAGE_DIRECT = `CALL () { MATCH (e:Event {session: $session}) RETURN count(e) AS total }
+CALL () { MATCH (e:Event {session: $session}) WITH e ORDER BY e.date, e.start, e.id SKIP toInteger($offset) LIMIT toInteger($limit)
+          RETURN collect(e.id) AS ids }
+RETURN total, ids`;
+const BUSY_ORGANIZATIONS = `MATCH (o:Organization)
+RETURN o.key AS key, o.name AS name, COUNT { (o)-[:ORGANIZES]->() } AS events ORDER BY events DESC`;
+
+console.log(
+  `bench:scale seed ${options.seed}: ${options.sessions} sessions × ${options.eventsPerSession} events, ` +
+    `${options.organizations} organizations, ${options.minOrganizers}–${options.maxOrganizers} organizers per event`,
+);
+
+// 1. The corpus, one document at a time.
+const corpus =
+  flags.corpus ?? join(tmpdir(), `cg-scale-${options.seed}-${options.sessions}x${options.eventsPerSession}`);
+if (!flags.queriesOnly) writeCorpus();
+
+function writeCorpus(): void {
+  const corpus =
+    flags.corpus ?? join(tmpdir(), `cg-scale-${options.seed}-${options.sessions}x${options.eventsPerSession}`);
+  rmSync(corpus, { recursive: true, force: true });
+  mkdirSync(corpus, { recursive: true });
+  const began = performance.now();
+  let plannedEvents = 0;
+  for (const doc of generateCorpus(options, createOrganizationResolver())) {
+    writeFileSync(join(corpus, doc.file), doc.text);
+    plannedEvents += doc.events.length;
+  }
+  const bytes = readdirSync(corpus).reduce((n, f) => n + statSync(join(corpus, f)).size, 0);
+  console.log(
+    `corpus: ${plannedEvents} events in ${options.sessions} documents (${(bytes / 1e6).toFixed(1)} MB) in ${corpus}, ` +
+      `written in ${((performance.now() - began) / 1000).toFixed(1)} s`,
+  );
+}
+
+const config = loadConfig();
+const connection = await connect(config, { onProgress: (m) => console.log(`… ${m}`) });
+const { graph } = connection;
+const wipe = () => graph.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+try {
+  console.log(`Neo4j ${connection.version} ${connection.edition} on ${config.localHome}, Bolt ${config.localBoltPort}`);
+  const files = flags.queriesOnly
+    ? []
+    : readdirSync(corpus)
+        .sort()
+        .map((f) => join(corpus, f));
+
+  if (!flags.queriesOnly) await measureIngest(files);
+  await measureQueries();
+} finally {
+  await connection.close();
+}
+
+async function measureIngest(files: string[]): Promise<void> {
+  // 2a. The yardstick: the same rows through the bare loader (only the writes are timed).
+  let bare: { seconds: number; events: number } | null = null;
+  if (flags.bare) {
+    await wipe();
+    await ensureSchema(graph);
+    const ctx = { organizations: createOrganizationResolver(), topics: createTopicAssigner() };
+    bare = { seconds: 0, events: 0 };
+    for (const path of files) {
+      const doc = await readDocument(path);
+      const batch = buildBatch(parseExtracted(doc.file, doc.extracted), doc.extracted.text, ctx);
+      const t = performance.now();
+      await bareLoad(graph, batch);
+      bare.seconds += (performance.now() - t) / 1000;
+      bare.events += batch.events.length;
+    }
+    console.log(`bare UNWIND…MERGE loader: ${bare.events} events, writes ${bare.seconds.toFixed(1)} s`);
+  }
+
+  // 2b. The real pipeline, in a child process of its own (read, parse, resolve, write; peak RSS).
+  await wipe();
+  const child = spawnSync('npx', ['tsx', 'bench/scale/ingest-child.ts', corpus], {
+    env: process.env,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  if (child.status !== 0) throw new Error(`ingestion failed:\n${child.stderr}`);
+  const ingest = JSON.parse(child.stdout.trim().split('\n').pop()!) as {
+    seconds: number;
+    events: number;
+    documents: number;
+    failed: string[];
+    maxRssMb: number;
+    organizations: number;
+    organizes: number;
+  };
+  if (ingest.failed.length > 0) throw new Error(`documents failed: ${ingest.failed.join('; ')}`);
+  const pipelineRate = ingest.events / ingest.seconds;
+  console.log(
+    `pipeline ingest: ${ingest.events} events, ${ingest.organizations} organizations, ${ingest.organizes} ORGANIZES ` +
+      `in ${ingest.seconds.toFixed(1)} s; peak RSS ${ingest.maxRssMb.toFixed(0)} MB`,
+  );
+
+  console.log('\nP5 ingest');
+  console.log(
+    `  pipeline ${pipelineRate.toFixed(0)} events/s (read, parse, resolve, write), peak RSS ${ingest.maxRssMb.toFixed(0)} MB`,
+  );
+  if (bare) {
+    const bareRate = bare.events / bare.seconds;
+    console.log(
+      `  bare UNWIND…MERGE ${bareRate.toFixed(0)} events/s (writes only); ratio ${(pipelineRate / bareRate).toFixed(2)}x`,
+    );
+  }
+}
+
+async function measureQueries(): Promise<void> {
+  // The long tail, as it landed in the graph.
+  const busy = (await graph.read(BUSY_ORGANIZATIONS)).map((r) => ({
+    key: String(r.key),
+    name: String(r.name),
+    events: Number(r.events),
+  }));
+  const median = busy[Math.floor(busy.length / 2)]?.events ?? 0;
+  const fewShare = busy.filter((o) => o.events <= 2).length / Math.max(1, busy.length);
+  console.log(
+    `organizations by events: top ${busy
+      .slice(0, 3)
+      .map((o) => `${o.name} ${o.events}`)
+      .join(', ')}; over 1,000 events: ${busy.filter((o) => o.events > 1000).length}; ` +
+      `median ${median}; in one or two events: ${(fewShare * 100).toFixed(0)} %`,
+  );
+
+  // 3. Queries at scale.
+  const yoga = createServer({ graph, config, logger: createLogger('silent') });
+  const ask = async (query: string): Promise<any> => {
+    const response = await yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    const body = (await response.json()) as { data?: any; errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
+    return body.data;
+  };
+  const busiest = busy[0]!;
+  // A "busy" organization in the sense of the issue: the one closest to 1,000 events.
+  const typical = busy.reduce((a, b) => (Math.abs(b.events - 1000) < Math.abs(a.events - 1000) ? b : a));
+  const session = Math.ceil(options.sessions / 2);
+  const flagship = (name: string) =>
+    `{ organization(name: ${JSON.stringify(name)}) { partners(kind: STATE) { organization { name iso3 } sessions { number year } events { title } } } }`;
+  const cases: { label: string; graphql: () => Promise<string>; cypher: () => Promise<string> }[] = [];
+  for (const org of busiest.key === typical.key ? [busiest] : [busiest, typical]) {
+    cases.push({
+      label: `flagship, ${org.name} (${org.events} events)`,
+      graphql: async () =>
+        ((await ask(flagship(org.name))).organization.partners as any[])
+          .map((p) => `${p.organization.name}:${p.events.length}`)
+          .join('|'),
+      cypher: async () =>
+        (await graph.read(cypher('read/flagship-direct'), { key: org.key }))
+          .map((r) => `${r.name}:${(r.events as unknown[]).length}`)
+          .join('|'),
+    });
+  }
+  cases.push({
+    label: `partnershipNetwork(sessions: [${session}])`,
+    graphql: async () => {
+      const edges = (
+        await ask(`{ partnershipNetwork(sessions: [${session}]) { edges { source { name } target { name } weight } } }`)
+      ).partnershipNetwork.edges as { weight: number }[];
+      return `${edges.length} edges, weight ${edges.reduce((n, e) => n + e.weight, 0)}`;
+    },
+    cypher: async () => {
+      const rows = await graph.read(NETWORK_DIRECT, { session });
+      return `${rows.length} edges, weight ${rows.reduce((n, r) => n + Number(r.weight), 0)}`;
+    },
+  });
+  cases.push({
+    label: `events(filter: {sessions: [${session}]}, first: 20, 3rd page)`,
+    graphql: async () => {
+      const first = await ask(`{ events(filter: { sessions: [${session}] }, first: 40) { pageInfo { endCursor } } }`);
+      const cursor = JSON.stringify(first.events.pageInfo.endCursor);
+      const page = (
+        await ask(
+          `{ events(filter: { sessions: [${session}] }, first: 20, after: ${cursor}) { totalCount nodes { id } } }`,
+        )
+      ).events;
+      return `${page.totalCount}: ${(page.nodes as { id: string }[]).map((n) => fromGlobalId(n.id)).join(',')}`;
+    },
+    cypher: async () => {
+      const [row] = await graph.read(EVENTS_PAGE_DIRECT, { session, offset: 40, limit: 20 });
+      return `${row!.total}: ${(row!.ids as string[]).join(',')}`;
+    },
+  });
+
+  console.log(`\nqueries: ${iterations} requests per side, interleaved, after 3 warm-up (GraphQL through yoga.fetch)`);
+  for (const c of cases) {
+    const [a, b] = [await c.graphql(), await c.cypher()];
+    if (a !== b)
+      throw new Error(`${c.label}: answers differ\n GraphQL: ${a.slice(0, 300)}\n Cypher:  ${b.slice(0, 300)}`);
+    for (let i = 0; i < 3; i += 1) {
+      await c.graphql();
+      await c.cypher();
+    }
+    const g: number[] = [];
+    const d: number[] = [];
+    for (let i = 0; i < iterations; i += 1) {
+      let t = performance.now();
+      await c.graphql();
+      g.push(performance.now() - t);
+      t = performance.now();
+      await c.cypher();
+      d.push(performance.now() - t);
+    }
+    const [gs, ds] = [stats(g), stats(d)];
+    console.log(
+      `  ${c.label}\n    GraphQL p50 ${gs.p50.toFixed(1)} ms p95 ${gs.p95.toFixed(1)} ms | Cypher p50 ${ds.p50.toFixed(1)} ms ` +
+        `p95 ${ds.p95.toFixed(1)} ms | ratio p50 ${(gs.p50 / ds.p50).toFixed(2)}x p95 ${(gs.p95 / ds.p95).toFixed(2)}x`,
+    );
+  }
+}
+
+/** Relay global ids are base64 of "Event:<id>". */
+function fromGlobalId(id: string): string {
+  return Buffer.from(id, 'base64')
+    .toString('utf8')
+    .replace(/^Event:/, '');
+}
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((x, y) => x - y);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { p50: at(0.5), p95: at(0.95) };
+}
