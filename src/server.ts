@@ -1,4 +1,4 @@
-// Builds the HTTP handler (graphql-yoga): GraphQL on /graphql, readiness on /health.
+// Builds the HTTP handler (graphql-yoga): GraphQL on /graphql, readiness on /health, the Explorer and exports.
 // Building is separate from listening (src/main.ts), so tests call `server.fetch` in-process.
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
@@ -10,6 +10,8 @@ import type { Graph } from './graph/driver.js';
 import type { Logger } from './logger.js';
 import { exampleOperations } from './operations.js';
 import { schema } from './schema/index.js';
+import { renderLocalGraphiQL } from './web/graphiql.js';
+import { webRoutes } from './web/routes.js';
 
 export interface ServerDeps {
   graph: Graph;
@@ -43,6 +45,8 @@ export function createServer({ graph, config, logger }: ServerDeps): YogaServerI
       defaultQuery: operations.map((op) => op.document).join('\n'),
       defaultTabs: operations.map((op) => ({ query: op.document, variables: op.variables })),
     },
+    // GraphiQL's assets come from the app, not a CDN (src/web/graphiql.ts).
+    renderGraphiQL: renderLocalGraphiQL,
     plugins: [
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth },
@@ -54,6 +58,8 @@ export function createServer({ graph, config, logger }: ServerDeps): YogaServerI
         blockFieldSuggestion: { enabled: production },
       }),
       requestTimeout(config.queryTimeoutMs),
+      // The Explorer at / and the exports under /export/ (src/web/routes.ts).
+      webRoutes(),
       {
         // GET /health → { status, neo4j: { reachable, version, edition } }; 503 when Neo4j does not answer.
         async onRequest({ url, endResponse, fetchAPI }) {
