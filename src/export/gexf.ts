@@ -1,12 +1,8 @@
-// GEXF 1.3 (Gephi's own format): written element by element with xmlbuilder2's callback builder, with
-// Gephi's viz colours (by kind, as on the Explorer's map) and sizes (by events).
-import { createCB } from 'xmlbuilder2';
+// GEXF 1.3 (Gephi's own format), with Gephi's viz colours (by kind, as on the Explorer's map) and sizes
+// (by events).
 import { colorOfKind, nodeSize } from '../web/palette.js';
-import { chunked } from './chunks.js';
-import { describeFilter, type ExportNetwork } from './network.js';
-
-const GEXF_NS = 'http://gexf.net/1.3';
-const VIZ_NS = 'http://gexf.net/1.3/viz';
+import { describeFilter, type ExportEdge, type ExportNetwork, type ExportNode } from './network.js';
+import { rows, slot, xmlChunks, type XmlObject } from './xml.js';
 
 const NODE_ATTRIBUTES = [
   { id: 'name', type: 'string' },
@@ -15,58 +11,72 @@ const NODE_ATTRIBUTES = [
   { id: 'events', type: 'integer' },
 ] as const;
 
-export function gexfChunks(network: ExportNetwork, today: Date = new Date()): Generator<string> {
-  return chunked(function* (emit) {
-    const xml = createCB({ data: emit, prettyPrint: true });
-    xml.dec({ version: '1.0', encoding: 'UTF-8' });
-    xml.ele(GEXF_NS, 'gexf', { version: '1.3' }).att('http://www.w3.org/2000/xmlns/', 'xmlns:viz', VIZ_NS);
-    xml.ele('meta', { lastmodifieddate: today.toISOString().slice(0, 10) });
-    xml.ele('creator').txt('convention-graph').up();
-    xml
-      .ele('description')
-      .txt(`Partnership network: ${describeFilter(network.filter)}`)
-      .up();
-    xml.up();
-    xml.ele('graph', { defaultedgetype: 'undirected', mode: 'static' });
-    xml.ele('attributes', { class: 'node', mode: 'static' });
-    for (const a of NODE_ATTRIBUTES) xml.ele('attribute', { id: a.id, title: a.id, type: a.type }).up();
-    xml.up();
-    xml.ele('attributes', { class: 'edge', mode: 'static' });
-    xml.ele('attribute', { id: 'sessions', title: 'sessions', type: 'string' }).up();
-    xml.up();
+const attvalue = (id: string, value: string | number) => ({ '@_for': id, '@_value': String(value) });
 
-    xml.ele('nodes', { count: String(network.nodes.length) });
-    for (const node of network.nodes) {
-      xml.ele('node', { id: node.key, label: node.name });
-      xml.ele('attvalues');
-      attvalue(xml, 'name', node.name);
-      attvalue(xml, 'kind', node.kind);
-      if (node.iso3) attvalue(xml, 'iso3', node.iso3);
-      attvalue(xml, 'events', String(node.events));
-      xml.up();
-      const [r, g, b] = rgb(colorOfKind(node.kind));
-      xml.ele(VIZ_NS, 'viz:color', { r, g, b }).up();
-      xml.ele(VIZ_NS, 'viz:size', { value: String(nodeSize(node.events)) }).up();
-      xml.up();
-      yield;
-    }
-    xml.up();
-
-    xml.ele('edges', { count: String(network.edges.length) });
-    let index = 0;
-    for (const edge of network.edges) {
-      xml.ele('edge', { id: String(index++), source: edge.source, target: edge.target, weight: String(edge.weight) });
-      xml.ele('attvalues');
-      attvalue(xml, 'sessions', edge.sessions.join(';'));
-      xml.up().up();
-      yield;
-    }
-    xml.up().up().up().end();
-  });
+function nodeXml(node: ExportNode): XmlObject {
+  const [r, g, b] = rgb(colorOfKind(node.kind));
+  return {
+    '@_id': node.key,
+    '@_label': node.name,
+    attvalues: {
+      attvalue: [
+        attvalue('name', node.name),
+        attvalue('kind', node.kind),
+        ...(node.iso3 ? [attvalue('iso3', node.iso3)] : []),
+        attvalue('events', node.events),
+      ],
+    },
+    'viz:color': { '@_r': r, '@_g': g, '@_b': b },
+    'viz:size': { '@_value': String(nodeSize(node.events)) },
+  };
 }
 
-function attvalue(xml: ReturnType<typeof createCB>, id: string, value: string): void {
-  xml.ele('attvalue', { for: id, value }).up();
+function edgeXml(edge: ExportEdge, index: number): XmlObject {
+  return {
+    '@_id': String(index),
+    '@_source': edge.source,
+    '@_target': edge.target,
+    '@_weight': String(edge.weight),
+    attvalues: { attvalue: [attvalue('sessions', edge.sessions.join(';'))] },
+  };
+}
+
+export function gexfChunks(network: ExportNetwork, today: Date = new Date()): Generator<string> {
+  const frame = {
+    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+    gexf: {
+      '@_xmlns': 'http://gexf.net/1.3',
+      '@_xmlns:viz': 'http://gexf.net/1.3/viz',
+      '@_version': '1.3',
+      meta: {
+        '@_lastmodifieddate': today.toISOString().slice(0, 10),
+        creator: 'convention-graph',
+        description: `Partnership network: ${describeFilter(network.filter)}`,
+      },
+      graph: {
+        '@_defaultedgetype': 'undirected',
+        '@_mode': 'static',
+        attributes: [
+          {
+            '@_class': 'node',
+            '@_mode': 'static',
+            attribute: NODE_ATTRIBUTES.map((a) => ({ '@_id': a.id, '@_title': a.id, '@_type': a.type })),
+          },
+          {
+            '@_class': 'edge',
+            '@_mode': 'static',
+            attribute: [{ '@_id': 'sessions', '@_title': 'sessions', '@_type': 'string' }],
+          },
+        ],
+        nodes: { '@_count': String(network.nodes.length), '#text': slot('nodes') },
+        edges: { '@_count': String(network.edges.length), '#text': slot('edges') },
+      },
+    },
+  };
+  return xmlChunks(frame, [
+    { name: 'nodes', lists: [rows('node', network.nodes, nodeXml)] },
+    { name: 'edges', lists: [rows('edge', network.edges, edgeXml)] },
+  ]);
 }
 
 function rgb(hex: string): [string, string, string] {
