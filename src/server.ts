@@ -1,4 +1,4 @@
-// Builds the HTTP handler (graphql-yoga): GraphQL on /graphql, readiness on /health.
+// Builds the HTTP handler (graphql-yoga): GraphQL on /graphql, readiness on /health, the Explorer and exports.
 // Building is separate from listening (src/main.ts), so tests call `server.fetch` in-process.
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -12,6 +12,8 @@ import { inputLengthLimits } from './limits/input-lengths.js';
 import type { Logger } from './logger.js';
 import { exampleOperations } from './operations.js';
 import { schema } from './schema/index.js';
+import { renderLocalGraphiQL } from './web/graphiql.js';
+import { webRoutes } from './web/routes.js';
 
 export interface ServerDeps {
   graph: Graph;
@@ -72,6 +74,8 @@ export function createServer({ graph, config, logger }: ServerDeps): YogaServerI
       defaultQuery: operations.map((op) => op.document).join('\n'),
       defaultTabs: operations.map((op) => ({ query: op.document, variables: op.variables })),
     },
+    // GraphiQL's assets come from the app, not a CDN (src/web/graphiql.ts).
+    renderGraphiQL: renderLocalGraphiQL,
     plugins: [
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth },
@@ -85,6 +89,8 @@ export function createServer({ graph, config, logger }: ServerDeps): YogaServerI
       introspectionDepth(),
       inputLengthLimits(),
       requestTimeout(config.queryTimeoutMs),
+      // The Explorer at / and the exports under /export/ (src/web/routes.ts).
+      webRoutes(),
       {
         // GET /health → { status, neo4j: { reachable, version, edition } }; 503 with the reason when Neo4j does
         // not answer within a second (down, frozen, refusing credentials). /health/live never touches Neo4j.

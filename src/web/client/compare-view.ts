@@ -1,0 +1,125 @@
+// Renders a SessionComparison: organizations and partnerships gained and lost, and topics' shares moving.
+import type { OrgRef } from './api.js';
+import type { ComparedEdge, SessionComparison, TopicShift } from './comparison.js';
+import { h } from './dom.js';
+import { kindBadge, orgLink } from './profile.js';
+
+/** Long lists show their first entries; the counts always say how many there are. */
+const SHOWN = 40;
+/** Topics that moved most are shown; the others fold away. */
+const TOPICS_SHOWN = 10;
+
+const percent = (share: number) => `${(100 * share).toFixed(0)} %`;
+
+export function renderComparison(c: SessionComparison, onOpen: (name: string) => void) {
+  const orgList = (id: string, title: string, orgs: OrgRef[]) =>
+    h(
+      'section',
+      { class: `change ${id}`, 'data-change': id, 'data-count': orgs.length },
+      h('h4', {}, `${title} (${orgs.length})`),
+      h(
+        'ul',
+        { class: 'orgs' },
+        orgs
+          .slice(0, SHOWN)
+          .map((o) =>
+            h('li', { 'data-org': o.name }, kindBadge(o.kind), ' ', orgLink(o.name, o.acronym ?? o.name, onOpen)),
+          ),
+        orgs.length > SHOWN ? h('li', { class: 'more' }, `… and ${orgs.length - SHOWN} more`) : null,
+      ),
+    );
+  const edgeList = (id: string, title: string, edges: ComparedEdge[]) =>
+    h(
+      'section',
+      { class: `change ${id}`, 'data-change': id, 'data-count': edges.length },
+      h('h4', {}, `${title} (${edges.length})`),
+      h(
+        'ul',
+        { class: 'edges' },
+        edges
+          .slice(0, SHOWN)
+          .map((e) =>
+            h(
+              'li',
+              {},
+              orgLink(e.source.name, e.source.acronym ?? e.source.name, onOpen),
+              ' — ',
+              orgLink(e.target.name, e.target.acronym ?? e.target.name, onOpen),
+              h('span', { class: 'weight' }, ` ${e.weight}`),
+            ),
+          ),
+        edges.length > SHOWN ? h('li', { class: 'more' }, `… and ${edges.length - SHOWN} more`) : null,
+      ),
+    );
+  const maxShare = Math.max(0.01, ...c.topics.flatMap((t) => [t.fromShare, t.toShare]));
+  return h(
+    'div',
+    { class: 'comparison', 'data-from': c.from, 'data-to': c.to },
+    h(
+      'div',
+      { class: 'changes' },
+      orgList('gained', `Organizations new in COP${c.to}`, c.organizations.gained),
+      orgList('lost', `Organizations of COP${c.from} absent from COP${c.to}`, c.organizations.lost),
+      orgList('kept', 'In both', c.organizations.kept),
+    ),
+    h(
+      'div',
+      { class: 'changes' },
+      edgeList('partnerships-gained', 'Partnerships new', c.partnerships.gained),
+      edgeList('partnerships-lost', 'Partnerships ended', c.partnerships.lost),
+    ),
+    h('h4', {}, `Topics: share of side and special events, COP${c.from} → COP${c.to}`),
+    topicTable(c, c.topics.slice(0, TOPICS_SHOWN), maxShare),
+    c.topics.length > TOPICS_SHOWN
+      ? h(
+          'details',
+          {},
+          h('summary', {}, `${c.topics.length - TOPICS_SHOWN} more topics`),
+          topicTable(c, c.topics.slice(TOPICS_SHOWN), maxShare),
+        )
+      : null,
+  );
+}
+
+function topicTable(c: SessionComparison, topics: TopicShift[], maxShare: number) {
+  return h(
+    'table',
+    { class: 'topics' },
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', {}, 'Topic'),
+        h('th', { class: 'num' }, `COP${c.from}`),
+        h('th', { class: 'num' }, `COP${c.to}`),
+        h('th', {}, 'Share'),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      topics.map((t) =>
+        h(
+          'tr',
+          { 'data-topic': t.topic.key },
+          h('td', {}, t.topic.name),
+          h('td', { class: 'num' }, `${t.fromCount}`),
+          h('td', { class: 'num' }, `${t.toCount}`),
+          h(
+            'td',
+            { class: 'shares', title: `${percent(t.fromShare)} → ${percent(t.toShare)}` },
+            h('span', { class: 'bar from', style: `width: ${(45 * t.fromShare) / maxShare}%` }),
+            h('span', { class: 'bar to', style: `width: ${(45 * t.toShare) / maxShare}%` }),
+            h(
+              'span',
+              { class: t.toShare >= t.fromShare ? 'delta up' : 'delta down' },
+              `${t.toShare >= t.fromShare ? '▲' : '▼'} ${percent(Math.abs(t.toShare - t.fromShare))}`,
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
