@@ -115,7 +115,7 @@ describe('ingestion under faults', () => {
       const cited = new Set(
         (
           await graph.read(
-            'MATCH (o:Organization) WHERE EXISTS { (o)-[:ORGANIZES]->() } OR EXISTS { ()-[:REPRESENTS]->(o) } RETURN o.key AS key',
+            'MATCH (o:Organization) WHERE EXISTS { (o)-[:ORGANIZES]->() } OR EXISTS { ()-[:REPRESENTS]->(o) } OR EXISTS { ()-[:PART_OF]->(o) } RETURN o.key AS key',
           )
         ).map((r) => String(r.key)),
       );

@@ -78,7 +78,7 @@ describe('skipping unchanged documents', () => {
         'ingest/reference/topics.yaml',
         'ingest/reference/reference-facts.yaml',
         'ingest/parse/programme-table.ts',
-        'ingest/resolve/organizations.ts',
+        'src/domain/organizations.ts',
         'cypher/write/organizes.cypher',
       ]),
     );
