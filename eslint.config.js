@@ -29,7 +29,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "ImportExpression[source.value=/(^|\\/)ingest\\//]",
+          selector: 'ImportExpression[source.value=/(^|\\/)ingest\\//]',
           message: 'src/ must not import ingest/: move what both need to src/domain/.',
         },
       ],
