@@ -25,6 +25,14 @@ export default tseslint.config(
           ],
         },
       ],
+      // The same for import('…'), which no-restricted-imports does not see.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression[source.value=/(^|\\/)ingest\\//]',
+          message: 'src/ must not import ingest/: move what both need to src/domain/.',
+        },
+      ],
     },
   },
   {

@@ -175,11 +175,12 @@ function andSeparates(left: string, right: string): boolean {
   if (l === '' || r === '') return false;
   if (ORG_START.test(r) || ACRONYM_START.test(r)) return true;
   // "the Government of Peru and the Andean Community": a complete State name on the left ends it.
-  const leftComplete = isStateName(l) || (GOVERNMENT_OF.test(l) && endsWithStateName(l)) || isCatalogueName(l);
-  if (leftComplete && /^\p{Lu}/u.test(r)) return true;
+  const leftComplete = (): boolean =>
+    isCatalogueName(l) || isStateName(l) || (GOVERNMENT_OF.test(l) && endsWithStateName(l));
+  if (/^\p{Lu}/u.test(r) && leftComplete()) return true;
   // "and the EMCDDA": an acronym after the article starts an organization.
   if (/^the\s+[\p{Lu}][\p{Lu}\d&.-]+(?![\p{L}])/u.test(r)) return true;
-  if (/^the\s/i.test(r) && leftComplete && /^the\s+\p{Lu}/u.test(r)) return true;
+  if (/^the\s+\p{Lu}/u.test(r) && leftComplete()) return true;
   if (/^the\s/i.test(r)) {
     // "and the Global Initiative …" starts an organization; "and the Pacific", "and the
     // Financing of Terrorism" end the name on the left.

@@ -32,7 +32,6 @@ const STATE_AT_START = new RegExp(
   String.raw`^(?:the\s+)?(?:${STATES.map(phrasePattern).join('|')})(?![\p{L}\p{N}])`,
   'iu',
 );
-const STATE_AT_END = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STATES.map(phrasePattern).join('|')})$`, 'iu');
 const STATES_WITH_SEPARATORS = STATES.filter((n) => /\sand\s|,/i.test(n));
 
 /** Length of the State name (optionally after "the") that `text` starts with; 0 when none. */
@@ -49,9 +48,17 @@ export function isStateName(text: string): boolean {
   return t !== '' && stateNameAtStart(t) === t.length;
 }
 
+// The longest State name has this many words; ending names are looked up word-suffix by word-suffix with the
+// anchored STATE_AT_START (an end-anchored alternation of every name would be tried at every position).
+const MAX_STATE_WORDS = Math.max(...STATES.map((n) => n.trim().split(/\s+/).length));
+
 export function endsWithStateName(text: string): boolean {
-  const m = STATE_AT_END.exec(text.trim());
-  return m !== null && /^\p{Lu}/u.test(m[0]);
+  const words = text.trim().split(/\s+/);
+  for (let k = Math.min(MAX_STATE_WORDS, words.length); k >= 1; k -= 1) {
+    const tail = words.slice(words.length - k).join(' ');
+    if (/^\p{Lu}/u.test(tail) && isStateName(tail)) return true;
+  }
+  return false;
 }
 
 /**
@@ -167,11 +174,17 @@ export function isCatalogueParent(text: string): boolean {
 
 // Protected phrases, plus State and catalogue names that contain "and" or a comma ("Trinidad and Tobago",
 // "Korea, Republic of", "Global Programme against Money Laundering, Proceeds of Crime and the Financing of Terrorism").
+// One word-boundary test around the whole alternation: a \p{L} class per alternative makes the regex
+// seconds slower to compile.
 const PROTECTED = new RegExp(
-  [...loadProtectedNames(), ...STATES_WITH_SEPARATORS, ...catalogueNamesWithSeparators()]
+  String.raw`(?<![\p{L}\p{N}])(?:${[
+    ...loadProtectedNames(),
+    ...STATES_WITH_SEPARATORS,
+    ...catalogueNamesWithSeparators(),
+  ]
     .sort((a, b) => b.length - a.length)
-    .map((p) => String.raw`(?<![\p{L}\p{N}])${phrasePattern(p)}(?![\p{L}\p{N}])`)
-    .join('|'),
+    .map(phrasePattern)
+    .join('|')})(?![\p{L}\p{N}])`,
   'giu',
 );
 

@@ -70,7 +70,9 @@ describe('when the corpus and two unseen programmes are ingested', () => {
       `MATCH (o:Organization)-[r:ORGANIZES]->(e:Event)
        WHERE e.title IN $titles AND r.role = 'LEAD'
        RETURN e.title AS title, collect(o.key) AS leads ORDER BY title`,
-      { titles: ['FOLLOW THE MONEY: FINANCIAL INVESTIGATIONS OF ORGANIZED CRIME', 'ELECTRONIC EVIDENCE ACROSS BORDERS'] },
+      {
+        titles: ['FOLLOW THE MONEY: FINANCIAL INVESTIGATIONS OF ORGANIZED CRIME', 'ELECTRONIC EVIDENCE ACROSS BORDERS'],
+      },
     );
     expect(rows).toEqual([
       { title: 'ELECTRONIC EVIDENCE ACROSS BORDERS', leads: ['org:global-programme-on-cybercrime'] },
@@ -88,7 +90,9 @@ describe('when the corpus and two unseen programmes are ingested', () => {
   });
 
   it('then an unknown organization keeps the "The" of its name and gets its kind from the name', async () => {
-    const rows = await graph.read(`MATCH (o:Organization {key: 'org:asia-foundation'}) RETURN o.name AS name, o.kind AS kind`);
+    const rows = await graph.read(
+      `MATCH (o:Organization {key: 'org:asia-foundation'}) RETURN o.name AS name, o.kind AS kind`,
+    );
     expect(rows).toEqual([{ name: 'The Asia Foundation', kind: 'NGO' }]);
   });
 });
