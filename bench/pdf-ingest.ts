@@ -30,7 +30,10 @@ function enlarged(copies: number): string {
     .split('\n')
     .flatMap((line) => {
       if (!/^\d[^\t]*\t/.test(line) || !/Organized by/.test(line)) return [line];
-      return [line, ...Array.from({ length: copies }, (_, n) => line.replace(/ Organized by/, ` (PART ${n + 2}) Organized by`))];
+      return [
+        line,
+        ...Array.from({ length: copies }, (_, n) => line.replace(/ Organized by/, ` (PART ${n + 2}) Organized by`)),
+      ];
     });
   return text.slice(0, sideStart) + rows.join('\n');
 }
@@ -41,7 +44,11 @@ const pagesOf = (r: typeof rendered) => Math.max(...r.at.map((a) => a?.page ?? 0
 while (pagesOf(rendered) < PAGES) rendered = await renderPdf(enlarged(++copies));
 const dir = mkdtempSync(join(tmpdir(), 'cg-bench-pdf-'));
 const text = enlarged(copies);
-const files = { pdf: join(dir, 'programme-40p.pdf'), txt: join(dir, 'programme-40p.txt'), html: join(dir, 'programme-40p.html') };
+const files = {
+  pdf: join(dir, 'programme-40p.pdf'),
+  txt: join(dir, 'programme-40p.txt'),
+  html: join(dir, 'programme-40p.html'),
+};
 writeFileSync(files.pdf, rendered.document);
 writeFileSync(files.txt, text);
 writeFileSync(files.html, renderHtml(text).document);
@@ -86,4 +93,6 @@ if (write) {
 const textMs = rows.find(([name]) => name.startsWith('text: read'))?.[1] ?? NaN;
 for (const [name, ms] of rows)
   console.log(`  ${name.padEnd(42)} ${ms.toFixed(0).padStart(6)} ms  (${(ms / textMs).toFixed(1)}× text)`);
-console.log(`  per page (PDF extraction)                  ${(extractMs / pagesOf(rendered)).toFixed(1).padStart(6)} ms`);
+console.log(
+  `  per page (PDF extraction)                  ${(extractMs / pagesOf(rendered)).toFixed(1).padStart(6)} ms`,
+);

@@ -165,10 +165,6 @@ function walk(node: T.Node, lines: Lines, pre: boolean): void {
   else if (BLOCK.has(tag)) lines.flush();
 }
 
-export function isHtml(text: string): boolean {
-  return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i.test(text);
-}
-
 export function extractHtml(source: string, file: string): ExtractedText {
   const document = parse(source, { sourceCodeLocationInfo: true });
   const lines = new Lines();

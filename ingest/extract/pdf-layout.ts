@@ -86,8 +86,9 @@ function visualLines(page: PositionedPage): VisualLine[] {
         segments.push({ x: item.x, end: item.x + item.width, text: italic ? `<i>${item.str}` : item.str, italic });
         continue;
       }
-      const spaced = /\s$/.test(seg.text) || /^\s/.test(item.str) || gap <= WORD_GAP * size;
-      const space = spaced ? '' : ' ';
+      // Runs that touch (kerning, a split word) or already carry the space join without one.
+      const touching = /\s$/.test(seg.text) || /^\s/.test(item.str) || gap <= WORD_GAP * size;
+      const space = touching ? '' : ' ';
       if (seg.italic === italic) seg.text += space + item.str;
       else seg.text += italic ? `${space}<i>${item.str}` : `</i>${space}${item.str}`;
       seg.italic = italic;

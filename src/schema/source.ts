@@ -8,7 +8,8 @@ builder.objectType(SourceRefType, {
   fields: (t) => ({
     document: t.string({ description: 'File name of the document.', resolve: (s) => s.file }),
     line: t.int({
-      description: 'Line in a text document or of the HTML element; for a PDF, the line counted from the top of `page`.',
+      description:
+        'Line in a text document or of the HTML element; for a PDF, the line counted from the top of `page`.',
       resolve: (s) => s.line,
     }),
     page: t.int({

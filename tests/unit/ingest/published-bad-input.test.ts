@@ -17,7 +17,7 @@ const errorOf = async (name: string, content: Buffer | string) => {
   return planned?.error;
 };
 
-describe('bad published documents', () => {
+describe('bad published documents', { timeout: 30_000 }, () => {
   let programmePdf: Buffer;
   beforeAll(async () => {
     programmePdf = (await renderPdf(cop12)).document;

@@ -107,7 +107,7 @@ describe.each(PROGRAMMES)('the $name programme', ({ file, pdf }) => {
   });
 });
 
-describe('the dry-run JSON of a PDF programme', () => {
+describe('the dry-run JSON of a PDF programme', { timeout: 30_000 }, () => {
   it('when planned, then each event source gives file, page and line on the page; text sources have no page', async () => {
     const source = readFileSync(join(BUNDLED_CORPUS, '003_3b9c9c4b9c50490a.txt'), 'utf8');
     const rendered = await renderPdf(source, { bordered: true });

@@ -47,7 +47,7 @@ describe('reading documents', () => {
   });
 });
 
-describe('text encodings', () => {
+describe('text encodings', { timeout: 30_000 }, () => {
   it('when a programme is UTF-8 with a byte-order mark, then it reads as without one (same events, same lines)', async () => {
     const bom = file('cop6-bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(cop6Text)]));
     expect(await eventsOf(bom)).toEqual(await eventsOf(COP6));
