@@ -1,6 +1,6 @@
 // Whole-network questions for dashboards: the weighted partnership network and the shortest chain
 // of shared events between two organizations.
-import { networkNodes } from '../graph/read/aggregate.js';
+import { measuredNetwork } from '../analysis/measured-network.js';
 import { partnershipEdges, shortestConnection } from '../graph/read/network.js';
 import { findOrganization } from '../loaders/lookups.js';
 import { builder } from './builder.js';
@@ -80,7 +80,7 @@ builder.queryFields((t) => ({
         sessions: sessions ?? null,
         minSharedEvents: minimum,
       });
-      return { nodes: networkNodes(edges), edges };
+      return measuredNetwork(edges); // measures (analysis-network.ts) computed once per result, when asked
     },
   }),
   connectionPath: t.field({
