@@ -246,3 +246,23 @@ describe('bad input: the argument is named, and nothing is computed', () => {
     );
   });
 });
+
+describe('batching: one Cypher statement per analysis field, however many times it is asked', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('when three comparisons and the partners change of 20 organizations are asked, then each runs one statement', async () => {
+    const read = vi.spyOn(graph, 'read');
+    const data = await api.data(`{
+      a: compareSessions(from: 10, to: 12) { organizations { kept { name } } }
+      b: compareSessions(from: 6, to: 12) { organizations { kept { name } } }
+      c: compareSessions(from: 6, to: 10, kinds: [STATE]) { organizations { kept { name } } }
+      organizations(first: 20) { nodes { partnersChange(from: 10, to: 12) { kept { name } } firstSeen { number } } } }`);
+    expect(data.organizations.nodes).toHaveLength(20);
+    const statements = read.mock.calls.map(([text]) => String(text));
+    const count = (pattern: RegExp) => statements.filter((s) => pattern.test(s)).length;
+    expect(count(/compareSessions\(from, to, kinds\)\.organizations/)).toBe(1);
+    expect(count(/Organization\.partnersChange/)).toBe(1);
+    expect(count(/first and last session/)).toBe(1);
+    expect(count(/sessions whose programme was ingested/)).toBe(1);
+  });
+});
