@@ -1,7 +1,7 @@
 // A partnership network result whose measures are computed once, the first time any node or community field
 // asks, for the whole network (not per node field). The records stay plain; a WeakMap ties each node record to
 // its network's measures, so nothing outlives the request that built the network.
-import { networkNodes, type NetworkNodeRecord } from '../graph/read/aggregate.js';
+import type { NetworkNodeRecord } from '../graph/read/aggregate.js';
 import type { NetworkEdgeRecord } from '../graph/read/network.js';
 import { measureNetwork, type NetworkMeasures, type NodeMeasures } from './network-measures.js';
 
@@ -12,9 +12,9 @@ export interface NetworkResult {
 
 const measuresOfNetwork = new WeakMap<object, () => NetworkMeasures>();
 
-/** The network of these edges (nodes as networkNodes gives them), with lazily computed measures. */
-export function measuredNetwork(edges: NetworkEdgeRecord[]): NetworkResult {
-  const network: NetworkResult = { nodes: networkNodes(edges), edges };
+/** The same network (returned as is) whose measures its node and community fields can now ask for. */
+export function withMeasures<N extends NetworkResult>(network: N): N {
+  const { edges } = network;
   let measures: NetworkMeasures | undefined;
   const measure = () =>
     (measures ??= measureNetwork(edges.map((e) => ({ source: e.source.key, target: e.target.key, weight: e.weight }))));
@@ -25,13 +25,13 @@ export function measuredNetwork(edges: NetworkEdgeRecord[]): NetworkResult {
 
 export function networkMeasures(network: NetworkResult): NetworkMeasures {
   const measure = measuresOfNetwork.get(network);
-  if (!measure) throw new Error('This network was not built by measuredNetwork()');
+  if (!measure) throw new Error('This network was not passed to withMeasures()');
   return measure();
 }
 
 export function nodeMeasures(node: NetworkNodeRecord): NodeMeasures {
   const measure = measuresOfNetwork.get(node);
-  if (!measure) throw new Error('This network node was not built by measuredNetwork()');
+  if (!measure) throw new Error('This network node was not passed to withMeasures()');
   return measure().byNode.get(node.organization.key)!;
 }
 

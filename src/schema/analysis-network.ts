@@ -1,7 +1,8 @@
 // Network measures on partnershipNetwork (degree, weighted degree, betweenness, Louvain community), its
 // communities, and brokers: the organizations that bridge the most others. Measures come from
 // src/analysis/network-measures.ts, computed once per network result.
-import { byBetweenness, measuredNetwork, networkMeasures, nodeMeasures } from '../analysis/measured-network.js';
+import { byBetweenness, networkMeasures, nodeMeasures, withMeasures } from '../analysis/measured-network.js';
+import { networkNodes } from '../graph/read/aggregate.js';
 import { normalizeKinds } from '../analysis/loaders.js';
 import { partnershipEdges } from '../graph/read/network.js';
 import { builder } from './builder.js';
@@ -91,7 +92,7 @@ builder.queryField('brokers', (t) =>
         sessions: sessions ?? null,
         minSharedEvents: 1,
       });
-      return byBetweenness(measuredNetwork(edges)).slice(0, n);
+      return byBetweenness(withMeasures({ nodes: networkNodes(edges), edges })).slice(0, n);
     },
   }),
 );

@@ -1,6 +1,7 @@
 // Whole-network questions for dashboards: the weighted partnership network and the shortest chain
 // of shared events between two organizations.
-import { measuredNetwork } from '../analysis/measured-network.js';
+import { withMeasures } from '../analysis/measured-network.js';
+import { networkNodes } from '../graph/read/aggregate.js';
 import { partnershipEdges, shortestConnection } from '../graph/read/network.js';
 import { findOrganization } from '../loaders/lookups.js';
 import { builder } from './builder.js';
@@ -80,7 +81,7 @@ builder.queryFields((t) => ({
         sessions: sessions ?? null,
         minSharedEvents: minimum,
       });
-      return measuredNetwork(edges); // measures (analysis-network.ts) computed once per result, when asked
+      return withMeasures({ nodes: networkNodes(edges), edges }); // measures: analysis-network.ts, once per result
     },
   }),
   connectionPath: t.field({
