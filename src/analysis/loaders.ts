@@ -1,47 +1,30 @@
 // Per-request loaders of the analysis fields, created with the other loaders in the context factory (never
-// shared between requests). Argument-keyed: a key is the parent key plus the normalized arguments, so
-// `compareSessions(from: 10, to: 12, kinds: [NGO, STATE])` and `(… kinds: [STATE, NGO])` share one entry, and
-// every key of one batch goes to one Cypher statement.
+// shared between requests). Argument-keyed, as the read path's requestLoader: a request is the parent key plus
+// the normalized arguments (kinds sorted and deduplicated, properties always in one order), so
+// `compareSessions(from: 10, to: 12, kinds: [NGO, STATE])` and `(… kinds: [STATE, NGO, STATE])` share one entry,
+// and every request of one batch goes to one Cypher statement (`UNWIND $requests AS req`).
 import DataLoader from 'dataloader';
-import type { OrganizationKind } from '../../ingest/records.js';
 import type { Graph } from '../graph/driver.js';
 import * as analysis from '../graph/read/analysis.js';
-import { once } from '../loaders/batch.js';
+import type { OrganizationKind } from '../graph/read/records.js';
+import { once, requestLoader } from '../loaders/batch.js';
+import { asSet } from '../schema/arguments.js';
 
-/** A loader whose keys are argument objects with a normalized `id`; rows come back keyed by that id. */
-function loaderByArgs<K extends { id: string }, V>(
-  batch: (keys: readonly K[]) => Promise<(V & { key: string })[]>,
-): DataLoader<K, V, string> {
-  return new DataLoader<K, V, string>(
-    async (keys) => {
-      const rows = new Map((await batch(keys)).map((row) => [row.key, row]));
-      return keys.map((k) => rows.get(k.id) ?? new Error(`No result for ${k.id}`));
-    },
-    { cacheKeyFn: (k) => k.id },
-  );
-}
-
-/** Kinds sorted and deduplicated, null for "all": the normal form used in loader keys. */
-export function normalizeKinds(kinds: readonly OrganizationKind[] | null | undefined): OrganizationKind[] | null {
-  return kinds == null ? null : [...new Set(kinds)].sort();
-}
-
-export function comparisonKey(
+export function comparisonRequest(
   from: number,
   to: number,
   kinds: readonly OrganizationKind[] | null | undefined,
-): analysis.ComparisonKey {
-  const normal = normalizeKinds(kinds);
-  return { id: JSON.stringify([from, to, normal]), from, to, kinds: normal };
+): analysis.ComparisonRequest {
+  return { from, to, kinds: asSet(kinds) };
 }
 
-export function partnersChangeKey(
+export function partnersChangeRequest(
   organization: string,
   from: number,
   to: number,
   kind: OrganizationKind | null | undefined,
-): analysis.PartnersChangeKey {
-  return { id: JSON.stringify([organization, from, to, kind ?? null]), organization, from, to, kind: kind ?? null };
+): analysis.PartnersChangeRequest {
+  return { organization, from, to, kind: kind ?? null };
 }
 
 export type AnalysisLoaders = ReturnType<typeof createAnalysisLoaders>;
@@ -53,15 +36,17 @@ export function createAnalysisLoaders(graph: Graph) {
       return keys.map((key) => found.get(key) ?? null);
     });
   return {
-    comparisonOrganizations: loaderByArgs((keys: readonly analysis.ComparisonKey[]) =>
-      analysis.compareOrganizations(graph, keys),
+    comparisonOrganizations: requestLoader((requests: readonly analysis.ComparisonRequest[]) =>
+      analysis.compareOrganizations(graph, requests),
     ),
-    comparisonPartnerships: loaderByArgs((keys: readonly analysis.ComparisonKey[]) =>
-      analysis.comparePartnerships(graph, keys),
+    comparisonPartnerships: requestLoader((requests: readonly analysis.ComparisonRequest[]) =>
+      analysis.comparePartnerships(graph, requests),
     ),
-    comparisonTopics: loaderByArgs((keys: readonly analysis.ComparisonKey[]) => analysis.compareTopics(graph, keys)),
-    partnersChange: loaderByArgs((keys: readonly analysis.PartnersChangeKey[]) =>
-      analysis.organizationPartnersChange(graph, keys),
+    comparisonTopics: requestLoader((requests: readonly analysis.ComparisonRequest[]) =>
+      analysis.compareTopics(graph, requests),
+    ),
+    partnersChange: requestLoader((requests: readonly analysis.PartnersChangeRequest[]) =>
+      analysis.organizationPartnersChange(graph, requests),
     ),
     organizationSeen: byKey((keys: readonly string[]) => analysis.organizationSeen(graph, keys)),
     sessionCoverage: byKey((keys: readonly number[]) => analysis.sessionCoverage(graph, keys)),

@@ -1,8 +1,7 @@
 // A partnership network result whose measures are computed once, the first time any node or community field
 // asks, for the whole network (not per node field). The records stay plain; a WeakMap ties each node record to
 // its network's measures, so nothing outlives the request that built the network.
-import type { NetworkNodeRecord } from '../graph/read/aggregate.js';
-import type { NetworkEdgeRecord } from '../graph/read/network.js';
+import type { NetworkEdgeRecord, NetworkNodeRecord } from '../graph/read/records.js';
 import { measureNetwork, type NetworkMeasures, type NodeMeasures } from './network-measures.js';
 
 export interface NetworkResult {

@@ -1,7 +1,7 @@
 // What changed between two sessions: compareSessions (organizations, partnerships, topics) and
 // Organization.partnersChange. Both sessions must have an ingested programme: without one, "gained" and
 // "lost" would only say what the corpus lacks.
-import { comparisonKey, partnersChangeKey } from '../analysis/loaders.js';
+import { comparisonRequest, partnersChangeRequest } from '../analysis/loaders.js';
 import { builder } from './builder.js';
 import { OrganizationKindEnum } from './enums.js';
 import { requireTwoProgrammeSessions } from './analysis-arguments.js';
@@ -17,19 +17,19 @@ builder.objectType(SessionComparisonRef, {
       type: ChangeRef,
       description:
         'Organizations (of `kinds`) that organized an event in `to` only (gained), `from` only (lost), or both.',
-      resolve: (c, _args, ctx) => ctx.analysis.comparisonOrganizations.load(c.key),
+      resolve: (c, _args, ctx) => ctx.analysis.comparisonOrganizations.load(c.request),
     }),
     partnerships: t.field({
       type: PartnershipChangeRef,
       description:
         'Pairs of organizations (both of `kinds`) that organized an event together in `to` but not `from` (gained) or the reverse (lost); heaviest first.',
-      resolve: (c, _args, ctx) => ctx.analysis.comparisonPartnerships.load(c.key),
+      resolve: (c, _args, ctx) => ctx.analysis.comparisonPartnerships.load(c.request),
     }),
     topics: t.field({
       type: [TopicShiftRef],
       description:
         'Each topic of a side or special event in either session, largest rise in share first. `kinds` does not apply here.',
-      resolve: async (c, _args, ctx) => (await ctx.analysis.comparisonTopics.load(c.key)).topics,
+      resolve: (c, _args, ctx) => ctx.analysis.comparisonTopics.load(c.request),
     }),
   }),
 });
@@ -85,7 +85,7 @@ builder.queryFields((t) => ({
         ctx.loaders.session.load(to),
       ]);
       if (!fromSession || !toSession) throw new Error(`Session ${from} or ${to} has a programme but no Session node`);
-      return { from: fromSession, to: toSession, key: comparisonKey(from, to, kinds) };
+      return { from: fromSession, to: toSession, request: comparisonRequest(from, to, kinds) };
     },
   }),
 }));
@@ -102,7 +102,7 @@ builder.objectField(OrganizationRef, 'partnersChange', (t) =>
     },
     resolve: async (o, { from, to, kind }, ctx) => {
       await requireTwoProgrammeSessions(ctx, from, to);
-      return ctx.analysis.partnersChange.load(partnersChangeKey(o.key, from, to, kind));
+      return ctx.analysis.partnersChange.load(partnersChangeRequest(o.key, from, to, kind));
     },
   }),
 );

@@ -1,7 +1,7 @@
 // Honest coverage: which documents the graph read for each session, whether a programme is among them, and
 // when an organization was first and last named as an organizer. Counts of a session without a programme are
 // not zeros: the corpus simply does not say.
-import type { SessionRecord } from '../graph/read/sessions.js';
+import type { SessionRecord } from '../graph/read/records.js';
 import { builder } from './builder.js';
 import { DocumentRef, SessionCoverageRef } from './analysis-refs.js';
 import { OrganizationRef, SessionRef } from './refs.js';

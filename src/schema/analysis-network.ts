@@ -2,9 +2,8 @@
 // communities, and brokers: the organizations that bridge the most others. Measures come from
 // src/analysis/network-measures.ts, computed once per network result.
 import { byBetweenness, networkMeasures, nodeMeasures, withMeasures } from '../analysis/measured-network.js';
-import { networkNodes } from '../graph/read/aggregate.js';
-import { normalizeKinds } from '../analysis/loaders.js';
-import { partnershipEdges } from '../graph/read/network.js';
+import { partnershipNetwork } from '../graph/read/network.js';
+import { partnershipFilter } from './arguments.js';
 import { builder } from './builder.js';
 import { OrganizationKindEnum } from './enums.js';
 import { requireProgrammes, requireRange } from './analysis-arguments.js';
@@ -70,7 +69,7 @@ builder.queryField('brokers', (t) =>
   t.field({
     type: [NetworkNodeRef],
     description:
-      'Organizations that bridge the most others in the partnership network of these sessions and kinds: highest betweenness first (ties: weighted degree, then name).',
+      'Organizations that bridge the most others in the partnership network of these sessions, kinds and topic: highest betweenness first (ties: weighted degree, then name).',
     args: {
       sessions: t.arg.intList({
         required: false,
@@ -81,18 +80,19 @@ builder.queryField('brokers', (t) =>
         required: false,
         description: 'Only organizations of these kinds.',
       }),
+      topic: t.arg.string({
+        required: false,
+        description: 'Only events about this topic count (key or name, as topic(name:) takes it).',
+      }),
       first: t.arg.int({ required: false, defaultValue: 10, description: `1 to ${MAX_BROKERS}.` }),
     },
-    resolve: async (_root, { sessions, kinds, first }, ctx) => {
+    resolve: async (_root, { sessions, kinds, topic, first }, ctx) => {
       const n = first ?? 10;
       requireRange('first', n, 1, MAX_BROKERS);
       if (sessions) await requireProgrammes(ctx, 'sessions', sessions);
-      const edges = await partnershipEdges(ctx.graph, {
-        kinds: normalizeKinds(kinds),
-        sessions: sessions ?? null,
-        minSharedEvents: 1,
-      });
-      return byBetweenness(withMeasures({ nodes: networkNodes(edges), edges })).slice(0, n);
+      // The network of partnershipNetwork(sessions:, kinds:, topic:): the one definition of a partnership.
+      const network = await partnershipNetwork(ctx.graph, await partnershipFilter(ctx, { sessions, kinds, topic }));
+      return byBetweenness(withMeasures(network)).slice(0, n);
     },
   }),
 );

@@ -1,16 +1,19 @@
 // Object refs of the analysis types (issue 9), declared apart from their fields like refs.ts does.
-import type { NetworkNodeRecord } from '../graph/read/aggregate.js';
-import type { ComparisonKey, SessionCoverageRecord, TopicShiftRecord } from '../graph/read/analysis.js';
-import type { ChangeRecord, PartnershipChangeRecord } from '../graph/read/analysis.js';
-import type { DocumentRecord } from '../graph/read/documents.js';
-import type { SessionRecord } from '../graph/read/sessions.js';
+import type {
+  ChangeRecord,
+  ComparisonRequest,
+  PartnershipChangeRecord,
+  SessionCoverageRecord,
+  TopicShiftRecord,
+} from '../graph/read/analysis.js';
+import type { DocumentRecord, NetworkNodeRecord, SessionRecord } from '../graph/read/records.js';
 import { builder } from './builder.js';
 
-/** compareSessions' answer: the two sessions and the key its parts are loaded by (each only when asked). */
+/** compareSessions' answer: the two sessions and the request its parts are loaded by (each only when asked). */
 export interface SessionComparisonRecord {
   from: SessionRecord;
   to: SessionRecord;
-  key: ComparisonKey;
+  request: ComparisonRequest;
 }
 
 export const SessionComparisonRef = builder.objectRef<SessionComparisonRecord>('SessionComparison');

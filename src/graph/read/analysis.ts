@@ -1,13 +1,15 @@
 // Analysis reads: what changed between two sessions, an organization's partners gained and lost, and what the
 // graph knows of each session (its programme, its documents). Each batch function runs one Cypher file for many
 // argument keys at once and returns one row per key.
-import type { OrganizationKind } from '../../../ingest/records.js';
 import type { Graph } from '../driver.js';
-import type { DocumentRecord } from './documents.js';
-import type { NetworkEdgeRecord } from './network.js';
-import type { OrganizationRecord } from './organizations.js';
-import { readColumn, readRows } from './rows.js';
-import type { TopicRecord } from './topics.js';
+import type {
+  DocumentRecord,
+  NetworkEdgeRecord,
+  OrganizationKind,
+  OrganizationRecord,
+  TopicRecord,
+} from './records.js';
+import { readColumn, readPerRequest, readRows } from './rows.js';
 
 /** Organizations present in `to` and not `from` (gained), the reverse (lost), in both (kept); each by name. */
 export interface ChangeRecord {
@@ -29,17 +31,15 @@ export interface TopicShiftRecord {
   toShare: number;
 }
 
-/** The arguments of compareSessions, normalized (kinds sorted, unique, or null) and named by `id`. */
-export interface ComparisonKey {
-  id: string;
+/** The arguments of compareSessions, normalized (kinds sorted, unique, or null): a loader request. */
+export interface ComparisonRequest {
   from: number;
   to: number;
   kinds: OrganizationKind[] | null;
 }
 
-/** The arguments of Organization.partnersChange, normalized and named by `id`. */
-export interface PartnersChangeKey {
-  id: string;
+/** Organization.partnersChange: the organization's key and the normalized arguments, a loader request. */
+export interface PartnersChangeRequest {
   organization: string;
   from: number;
   to: number;
@@ -65,19 +65,30 @@ export interface OrganizationSeenRecord {
   lastSeen: number;
 }
 
-type Keyed<T> = T & { key: string };
+/** One row per request (the Cypher returns exactly one), in request order. */
+async function onePerRequest<T>(graph: Graph, name: string, requests: readonly object[]): Promise<T[]> {
+  const groups = await readPerRequest<T>(graph, name, requests);
+  return groups.map((rows, i) => {
+    if (!rows[0]) throw new Error(`cypher/read/${name}.cypher returned no row for request ${i}`);
+    return rows[0];
+  });
+}
 
-export const compareOrganizations = (graph: Graph, keys: readonly ComparisonKey[]) =>
-  readRows<Keyed<ChangeRecord>>(graph, 'compare-organizations', { keys: [...keys] });
+export const compareOrganizations = (graph: Graph, requests: readonly ComparisonRequest[]) =>
+  onePerRequest<ChangeRecord>(graph, 'compare-organizations', requests);
 
-export const comparePartnerships = (graph: Graph, keys: readonly ComparisonKey[]) =>
-  readRows<Keyed<PartnershipChangeRecord>>(graph, 'compare-partnerships', { keys: [...keys] });
+export const comparePartnerships = (graph: Graph, requests: readonly ComparisonRequest[]) =>
+  onePerRequest<PartnershipChangeRecord>(graph, 'compare-partnerships', requests);
 
-export const compareTopics = (graph: Graph, keys: readonly ComparisonKey[]) =>
-  readRows<Keyed<{ topics: TopicShiftRecord[] }>>(graph, 'compare-topics', { keys: [...keys] });
+export async function compareTopics(
+  graph: Graph,
+  requests: readonly ComparisonRequest[],
+): Promise<TopicShiftRecord[][]> {
+  return (await onePerRequest<{ topics: TopicShiftRecord[] }>(graph, 'compare-topics', requests)).map((r) => r.topics);
+}
 
-export const organizationPartnersChange = (graph: Graph, keys: readonly PartnersChangeKey[]) =>
-  readRows<Keyed<ChangeRecord>>(graph, 'organization-partners-change', { keys: [...keys] });
+export const organizationPartnersChange = (graph: Graph, requests: readonly PartnersChangeRequest[]) =>
+  onePerRequest<ChangeRecord>(graph, 'organization-partners-change', requests);
 
 export const organizationSeen = (graph: Graph, keys: readonly string[]) =>
   readRows<OrganizationSeenRecord>(graph, 'organization-seen', { keys: [...keys] });

@@ -1,6 +1,6 @@
 // The measures of a network result are computed once for the whole network, whichever node asks first.
 import { describe, expect, it, vi } from 'vitest';
-import type { OrganizationRecord } from '../../../src/graph/read/organizations.js';
+import type { OrganizationRecord } from '../../../src/graph/read/records.js';
 
 const { measureNetwork } = vi.hoisted(() => ({ measureNetwork: vi.fn() }));
 vi.mock('../../../src/analysis/network-measures.js', async (importOriginal) => {
