@@ -18,15 +18,6 @@ export function comparisonRequest(
   return { from, to, kinds: asSet(kinds) };
 }
 
-export function partnersChangeRequest(
-  organization: string,
-  from: number,
-  to: number,
-  kind: OrganizationKind | null | undefined,
-): analysis.PartnersChangeRequest {
-  return { organization, from, to, kind: kind ?? null };
-}
-
 export type AnalysisLoaders = ReturnType<typeof createAnalysisLoaders>;
 
 export function createAnalysisLoaders(graph: Graph) {
@@ -44,9 +35,6 @@ export function createAnalysisLoaders(graph: Graph) {
     ),
     comparisonTopics: requestLoader((requests: readonly analysis.ComparisonRequest[]) =>
       analysis.compareTopics(graph, requests),
-    ),
-    partnersChange: requestLoader((requests: readonly analysis.PartnersChangeRequest[]) =>
-      analysis.organizationPartnersChange(graph, requests),
     ),
     organizationSeen: byKey((keys: readonly string[]) => analysis.organizationSeen(graph, keys)),
     sessionCoverage: byKey((keys: readonly number[]) => analysis.sessionCoverage(graph, keys)),

@@ -1,7 +1,9 @@
 // What changed between two sessions: compareSessions (organizations, partnerships, topics) and
 // Organization.partnersChange. Both sessions must have an ingested programme: without one, "gained" and
 // "lost" would only say what the corpus lacks.
-import { comparisonRequest, partnersChangeRequest } from '../analysis/loaders.js';
+import { changeBetween } from '../analysis/change.js';
+import { comparisonRequest } from '../analysis/loaders.js';
+import { partnershipFilter } from './arguments.js';
 import { builder } from './builder.js';
 import { OrganizationKindEnum } from './enums.js';
 import { requireTwoProgrammeSessions } from './analysis-arguments.js';
@@ -94,15 +96,30 @@ builder.objectField(OrganizationRef, 'partnersChange', (t) =>
   t.field({
     type: ChangeRef,
     description:
-      'Its co-organizers (of `kind`) in session `to` but not `from` (gained), the reverse (lost), and in both (kept). Both sessions must have an ingested programme.',
+      'Its partners (of `kind`) in session `to` but not `from` (gained), the reverse (lost), and in both (kept), ' +
+      'by the same definition as `partners` (with `topic` and `includeUnits` alike). Both sessions must have an ' +
+      'ingested programme.',
     args: {
       from: t.arg.int({ required: true }),
       to: t.arg.int({ required: true }),
       kind: t.arg({ type: OrganizationKindEnum, required: false }),
+      topic: t.arg.string({ required: false, description: 'Topic key or name, as topic(name:) takes it.' }),
+      includeUnits: t.arg.boolean({ required: false, defaultValue: false }),
     },
-    resolve: async (o, { from, to, kind }, ctx) => {
+    resolve: async (o, { from, to, kind, topic, includeUnits }, ctx) => {
       await requireTwoProgrammeSessions(ctx, from, to);
-      return ctx.analysis.partnersChange.load(partnersChangeRequest(o.key, from, to, kind));
+      // The partners of each session through the read path's one partnership definition (one batch for both).
+      const partnersIn = async (session: number) => {
+        const filter = await partnershipFilter(ctx, {
+          kinds: kind ? [kind] : null,
+          sessions: [session],
+          topic,
+          includeUnits,
+        });
+        return (await ctx.loaders.organizationPartners.load({ key: o.key, ...filter })).map((p) => p.organization);
+      };
+      const [before, after] = await Promise.all([partnersIn(from), partnersIn(to)]);
+      return changeBetween(before, after);
     },
   }),
 );

@@ -1,4 +1,4 @@
-// Analysis reads: what changed between two sessions, an organization's partners gained and lost, and what the
+// Analysis reads: what changed between two sessions, when an organization was first and last seen, and what the
 // graph knows of each session (its programme, its documents). Each batch function runs one Cypher file for many
 // argument keys at once and returns one row per key.
 import type { Graph } from '../driver.js';
@@ -36,14 +36,6 @@ export interface ComparisonRequest {
   from: number;
   to: number;
   kinds: OrganizationKind[] | null;
-}
-
-/** Organization.partnersChange: the organization's key and the normalized arguments, a loader request. */
-export interface PartnersChangeRequest {
-  organization: string;
-  from: number;
-  to: number;
-  kind: OrganizationKind | null;
 }
 
 export interface DocumentWithSessionRecord extends DocumentRecord {
@@ -86,9 +78,6 @@ export async function compareTopics(
 ): Promise<TopicShiftRecord[][]> {
   return (await onePerRequest<{ topics: TopicShiftRecord[] }>(graph, 'compare-topics', requests)).map((r) => r.topics);
 }
-
-export const organizationPartnersChange = (graph: Graph, requests: readonly PartnersChangeRequest[]) =>
-  onePerRequest<ChangeRecord>(graph, 'organization-partners-change', requests);
 
 export const organizationSeen = (graph: Graph, keys: readonly string[]) =>
   readRows<OrganizationSeenRecord>(graph, 'organization-seen', { keys: [...keys] });
