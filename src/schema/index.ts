@@ -12,5 +12,8 @@ import './person.js';
 import './venue.js';
 import './network.js';
 import './search.js';
+import './analysis-comparison.js';
+import './analysis-coverage.js';
+import './analysis-network.js';
 
 export const schema = builder.toSchema();

@@ -1,5 +1,6 @@
 // Whole-network questions for dashboards: the weighted partnership network and the shortest chain
 // of shared events between two organizations.
+import { withMeasures } from '../analysis/measured-network.js';
 import { partnershipNetwork, shortestConnection } from '../graph/read/network.js';
 import { findOrganization } from '../loaders/lookups.js';
 import { partnershipFilter } from './arguments.js';
@@ -75,7 +76,9 @@ builder.queryFields((t) => ({
       minSharedEvents: t.arg.int({ required: false, defaultValue: 1 }),
       topic: t.arg.string({ required: false, description: 'Topic key or name, as topic(name:) takes it.' }),
     },
-    resolve: async (_root, args, ctx) => partnershipNetwork(ctx.graph, await partnershipFilter(ctx, args)),
+    // withMeasures: degree, betweenness, communities (analysis-network.ts), computed once per result when asked.
+    resolve: async (_root, args, ctx) =>
+      withMeasures(await partnershipNetwork(ctx.graph, await partnershipFilter(ctx, args))),
   }),
   connectionPath: t.field({
     type: ConnectionPathRef,

@@ -130,4 +130,49 @@ describe('saved operations', () => {
       expect(event.date.startsWith('2020-10')).toBe(true);
     }
   });
+
+  it('when asking which States GI-TOC gained between COP10 and COP12, then it kept Mexico and the UK and lost none', async () => {
+    const { organization } = await run('12-gitoc-state-partners-change');
+    const change = organization.partnersChange;
+    expect(change.kept.map((o: any) => o.name)).toEqual(['Mexico', 'United Kingdom']);
+    expect(change.lost).toEqual([]);
+    expect(change.gained).toHaveLength(15);
+    expect(change.gained.map((o: any) => o.iso3)).toEqual(expect.arrayContaining(['PER', 'USA', 'IDN']));
+  });
+
+  it('when comparing COP10 with COP12, then trafficking in persons gains the most share and COVID-19 drops out', async () => {
+    const { compareSessions } = await run('13-compare-cop10-cop12');
+    expect([compareSessions.from.year, compareSessions.to.year]).toEqual([2020, 2024]);
+    expect(compareSessions.topics[0].topic.key).toBe('TRAFFICKING_IN_PERSONS');
+    expect(compareSessions.topics.find((t: any) => t.topic.key === 'COVID_19').toCount).toBe(0);
+    const kept = compareSessions.organizations.kept.map((o: any) => o.name);
+    expect(kept).toContain('Global Initiative against Transnational Organized Crime');
+    expect(compareSessions.partnerships.gained.length).toBeGreaterThan(compareSessions.partnerships.lost.length);
+  });
+
+  it('when asking for the brokers of COP12, then GI-TOC comes first and the communities cover every broker', async () => {
+    const { brokers, partnershipNetwork } = await run('14-cop12-brokers');
+    expect(brokers).toHaveLength(10);
+    expect(brokers[0].organization.name).toBe('Global Initiative against Transnational Organized Crime');
+    const ids = new Set(partnershipNetwork.communities.map((c: any) => c.id));
+    expect(brokers.every((b: any) => ids.has(b.community))).toBe(true);
+    expect(partnershipNetwork.communities[0].members).toHaveLength(5);
+  });
+
+  it("when asking UNODC's partners on firearms with its units, then Mexico, Small Arms Survey, Kennis and the Alliance lead", async () => {
+    const { organization } = await run('15-unodc-firearms-partners-with-units');
+    // Read off the programmes: COP6 line 81 (UNODC with Mexico, ACUNS, Geneva Forum) and the COP12 events of the
+    // UNODC Firearms Trafficking Section, lines 95, 117 and 125.
+    const top = organization.partners.filter((p: any) => p.sharedEventCount === 2).map((p: any) => p.organization.name);
+    expect(top).toEqual([
+      'Alliance of NGOs on Crime Prevention and Criminal Justice',
+      'Kennis – Knowledge for Safety and Good Governance',
+      'Mexico',
+      'Small Arms Survey',
+    ]);
+    const mexico = organization.partners.find((p: any) => p.organization.name === 'Mexico');
+    expect(mexico.events.map((e: any) => e.source.line)).toEqual([81, 125]);
+    expect(organization.partners).toHaveLength(17);
+    expect(organization.partners.every((p: any) => p.sharedEventCount <= 2)).toBe(true);
+  });
 });
