@@ -39,7 +39,7 @@ const STYLE: cytoscape.StylesheetJson = [
       'curve-style': 'haystack',
     },
   },
-  { selector: '.faded', style: { opacity: 0.18, 'text-opacity': 0 } },
+  { selector: '.faded', style: { opacity: 0.3, 'text-opacity': 0 } },
   { selector: 'edge.lit', style: { 'line-color': '#52606d', opacity: 0.85, 'z-index': 5 } },
   { selector: 'node.lit', style: { 'font-size': 13, 'min-zoomed-font-size': 4, 'z-index': 15 } },
   {
