@@ -21,7 +21,9 @@ export default defineConfig({
         resolve: oneGraphql,
         test: {
           name: 'integration',
-          include: ['tests/integration/**/*.test.ts'],
+          // Browser tests (tests/browser) drive the real app in Chromium over the same Neo4j, so they share
+          // this project's global setup and its one-file-at-a-time order.
+          include: ['tests/integration/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           // Starts (or reaches) a real Neo4j once for the whole run.
           globalSetup: ['tests/setup/global-neo4j.ts'],
           testTimeout: 60_000,

@@ -30,7 +30,14 @@ try {
     await page.waitForSelector(`#${panel}[data-state="ready"]`, { timeout: 60_000 });
   }
   if (selector) await page.locator(selector).screenshot({ path: out });
-  else await page.screenshot({ path: out, fullPage: true });
+  else {
+    // A viewport as tall as the page (instead of fullPage's temporary resize, which the map would not refit
+    // to), then the map fitted as a visitor sees it on load.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width: 1440, height });
+    await page.evaluate(() => window.explorer?.map.cy.fit(undefined, 20));
+    await page.screenshot({ path: out });
+  }
   console.log(
     `${out} written${blocked.length ? `; blocked ${blocked.length} remote requests: ${blocked.join(' ')}` : ''}`,
   );

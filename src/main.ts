@@ -60,7 +60,10 @@ async function main(): Promise<void> {
     void connection.close().then(() => process.exit(2));
   });
   http.listen(config.port, () => {
-    logger.info(`GraphQL on http://localhost:${config.port}/graphql  health on http://localhost:${config.port}/health`);
+    logger.info(
+      `Explorer on http://localhost:${config.port}/  GraphQL on http://localhost:${config.port}/graphql  ` +
+        `health on http://localhost:${config.port}/health`,
+    );
   });
 }
 

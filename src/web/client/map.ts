@@ -39,7 +39,7 @@ const STYLE: cytoscape.StylesheetJson = [
       'curve-style': 'haystack',
     },
   },
-  { selector: '.faded', style: { opacity: 0.18, 'text-opacity': 0 } },
+  { selector: '.faded', style: { opacity: 0.3, 'text-opacity': 0 } },
   { selector: 'edge.lit', style: { 'line-color': '#52606d', opacity: 0.85, 'z-index': 5 } },
   { selector: 'node.lit', style: { 'font-size': 13, 'min-zoomed-font-size': 4, 'z-index': 15 } },
   {
@@ -77,8 +77,11 @@ export class PartnershipMap {
     this.cy.batch(() => {
       this.cy.elements().remove();
       this.cy.add([
-        ...network.nodes.map((n) => ({
+        ...network.nodes.map((n, i) => ({
           group: 'nodes' as const,
+          // A fixed start (a sunflower spiral, busiest first) instead of a random one: the same link always
+          // draws the same picture.
+          position: spiral(i),
           data: {
             id: n.key,
             name: n.name,
@@ -106,8 +109,8 @@ export class PartnershipMap {
       .layout({
         name: 'fcose',
         animate: false,
-        randomize: true,
-        quality: 'default',
+        randomize: false,
+        quality: 'proof',
         nodeSeparation: 60,
         idealEdgeLength: () => 80,
         nodeRepulsion: () => 12_000,
@@ -140,4 +143,11 @@ export class PartnershipMap {
   get edgeCount(): number {
     return this.cy.edges().length;
   }
+}
+
+/** The i-th point of a sunflower (golden-angle) spiral: evenly spread, no two nodes on the same spot. */
+function spiral(i: number): { x: number; y: number } {
+  const radius = 30 * Math.sqrt(i + 0.5);
+  const angle = i * 2.399963229728653;
+  return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
 }
