@@ -117,6 +117,8 @@ describe('Explorer at /', () => {
     expect(new URL(explorer.url()).searchParams.get('org')).toBe(GITOC);
     await explorer.reload();
     await explorer.waitForSelector(`#profile-panel[data-state="ready"] .profile[data-key="${organization.key}"]`);
+    // The map and the profile load side by side: the map lights the organization once both are drawn.
+    await explorer.waitForSelector('#map-panel[data-state="ready"]');
     expect(await explorer.evaluate(() => window.explorer!.map.cy.$(':selected').map((n) => n.id()))).toEqual([
       organization.key,
     ]);
@@ -166,13 +168,62 @@ describe('Explorer at /', () => {
       'partnerships-gained': count(pairs12, pairs10),
       'partnerships-lost': count(pairs10, pairs12),
     });
+    // A topic's counts are of side and special events, the events its share is a share of.
     const { from, to } = await api.data(
-      `{ from: session(number: 10) { topics { topic { key } eventCount } } to: session(number: 12) { topics { topic { key } eventCount } } }`,
+      `query ($filter10: EventFilter, $filter12: EventFilter) {
+        from: events(filter: $filter10, first: 0) { totalCount } to: events(filter: $filter12, first: 0) { totalCount } }`,
+      Object.fromEntries(
+        [10, 12].map((n) => [
+          `filter${n}`,
+          { sessions: [n], topic: 'TRAFFICKING_IN_PERSONS', kinds: ['SIDE_EVENT', 'SPECIAL_EVENT'] },
+        ]),
+      ),
     );
-    const tip = (s: any) => s.topics.find((t: any) => t.topic.key === 'TRAFFICKING_IN_PERSONS').eventCount;
     const row = explorer.locator('.comparison tr[data-topic="TRAFFICKING_IN_PERSONS"] td.num');
-    expect(await row.allInnerTexts()).toEqual([String(tip(from)), String(tip(to))]);
+    expect(await row.allInnerTexts()).toEqual([String(from.totalCount), String(to.totalCount)]);
   });
+
+  it('when comparing, then only sessions with a programme are offered and a new pair costs one compareSessions request', async () => {
+    const { sessions } = await api.data(`{ sessions(first: 200) { nodes { number coverage { hasProgramme } } } }`);
+    const withProgramme = sessions.nodes.filter((s: any) => s.coverage.hasProgramme).map((s: any) => String(s.number));
+    expect(withProgramme.length).toBeLessThan(sessions.nodes.length);
+    for (const id of ['compare-from', 'compare-to']) {
+      expect(await explorer.$$eval(`#${id} option`, (options) => options.map((o) => o.getAttribute('value')))).toEqual(
+        withProgramme,
+      );
+    }
+    const asked: string[] = [];
+    const record = (request: { url(): string; method(): string; postData(): string | null }) => {
+      if (request.url().endsWith('/graphql') && request.method() === 'POST') asked.push(request.postData() ?? '');
+    };
+    explorer.on('request', record);
+    await explorer.selectOption('#compare-from', '6');
+    await explorer.waitForSelector('#compare-panel[data-state="ready"] .comparison[data-from="6"][data-to="12"]');
+    explorer.off('request', record);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toContain('compareSessions');
+  });
+
+  it.each([
+    ['a session without a programme', '?sessions=12&from=3&to=12', 'no programme of session 3 was ingested'],
+    ['the same session twice', '?sessions=12&from=12&to=12', 'compare two different sessions'],
+  ])(
+    'when a link compares %s, then the API refusal shows as one line and a valid pair recovers',
+    async (_case, link, words) => {
+      await openExplorer(link);
+      await explorer.waitForSelector('#compare-panel[data-state="error"] .notice');
+      const text = await explorer.locator('#compare-panel .notice').innerText();
+      expect(text).toContain(words);
+      expect(text).not.toContain('\n');
+      expect(await explorer.locator('#compare-panel .comparison').count()).toBe(0);
+      // The rest of the page is unaffected, and choosing a pair from the selects compares again.
+      await explorer.waitForSelector('#map-panel[data-state="ready"]');
+      await explorer.selectOption('#compare-from', '10');
+      await explorer.selectOption('#compare-to', '12');
+      await explorer.waitForSelector('#compare-panel[data-state="ready"] .comparison[data-from="10"][data-to="12"]');
+      expect(await explorer.locator('#compare-panel .notice').count()).toBe(0);
+    },
+  );
 
   it('when the topic trends are drawn, then the chart covers the sessions that have a programme', async () => {
     await explorer.waitForSelector('#trends-panel[data-state="ready"]');

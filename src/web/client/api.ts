@@ -5,7 +5,7 @@ export interface SessionInfo {
   number: number;
   year: number | null;
   city: string | null;
-  /** A programme of the session was ingested (it has events). */
+  /** A programme of the session was ingested (Session.coverage.hasProgramme): only then are its events known. */
   hasProgramme: boolean;
 }
 
@@ -39,15 +39,16 @@ export interface MapNetwork {
 const ORG_FIELDS = 'key name acronym kind';
 
 export async function loadSessions(): Promise<SessionInfo[]> {
-  // Until Session.coverage lands (analysis branch), "has a programme" is read as "has events".
   const data = await gql<{
-    sessions: { nodes: { number: number; year: number | null; city: string | null; events: { totalCount: number } }[] };
-  }>(`query ExplorerSessions { sessions(first: 200) { nodes { number year city events(first: 0) { totalCount } } } }`);
+    sessions: {
+      nodes: { number: number; year: number | null; city: string | null; coverage: { hasProgramme: boolean } }[];
+    };
+  }>(`query ExplorerSessions { sessions(first: 200) { nodes { number year city coverage { hasProgramme } } } }`);
   return data.sessions.nodes.map((s) => ({
     number: s.number,
     year: s.year,
     city: s.city,
-    hasProgramme: s.events.totalCount > 0,
+    hasProgramme: s.coverage.hasProgramme,
   }));
 }
 

@@ -9,6 +9,16 @@ const SHOWN = 40;
 /** Topics that moved most are shown; the others fold away. */
 const TOPICS_SHOWN = 10;
 
+/**
+ * Topics by how far their share moved, either way (ties by name). The API lists the largest rise first and
+ * the largest fall last; the panel shows the largest moves first, so falls are not folded away. Moves are
+ * compared at 1e-9 so that equal moves computed from different shares (0.2 - 0.1, 0.3 - 0.2) tie.
+ */
+export function byMovement(topics: readonly TopicShift[]): TopicShift[] {
+  const moved = (t: TopicShift) => Math.round(1e9 * Math.abs(t.toShare - t.fromShare));
+  return [...topics].sort((x, y) => moved(y) - moved(x) || x.topic.name.localeCompare(y.topic.name));
+}
+
 const percent = (share: number) => `${(100 * share).toFixed(0)} %`;
 
 export function renderComparison(c: SessionComparison, onOpen: (name: string) => void) {
@@ -51,7 +61,8 @@ export function renderComparison(c: SessionComparison, onOpen: (name: string) =>
         edges.length > SHOWN ? h('li', { class: 'more' }, `… and ${edges.length - SHOWN} more`) : null,
       ),
     );
-  const maxShare = Math.max(0.01, ...c.topics.flatMap((t) => [t.fromShare, t.toShare]));
+  const topics = byMovement(c.topics);
+  const maxShare = Math.max(0.01, ...topics.flatMap((t) => [t.fromShare, t.toShare]));
   return h(
     'div',
     { class: 'comparison', 'data-from': c.from, 'data-to': c.to },
@@ -69,13 +80,13 @@ export function renderComparison(c: SessionComparison, onOpen: (name: string) =>
       edgeList('partnerships-lost', 'Partnerships ended', c.partnerships.lost),
     ),
     h('h4', {}, `Topics: share of side and special events, COP${c.from} → COP${c.to}`),
-    topicTable(c, c.topics.slice(0, TOPICS_SHOWN), maxShare),
-    c.topics.length > TOPICS_SHOWN
+    topicTable(c, topics.slice(0, TOPICS_SHOWN), maxShare),
+    topics.length > TOPICS_SHOWN
       ? h(
           'details',
           {},
-          h('summary', {}, `${c.topics.length - TOPICS_SHOWN} more topics`),
-          topicTable(c, c.topics.slice(TOPICS_SHOWN), maxShare),
+          h('summary', {}, `${topics.length - TOPICS_SHOWN} more topics`),
+          topicTable(c, topics.slice(TOPICS_SHOWN), maxShare),
         )
       : null,
   );

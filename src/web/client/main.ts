@@ -5,6 +5,7 @@ import { loadNetwork, loadProfile, loadSessions, loadTopicTrends, type SessionIn
 import { loadSessionComparison } from './comparison.js';
 import { renderComparison } from './compare-view.js';
 import { byId, h, setState } from './dom.js';
+import { ApiError } from './graphql.js';
 import { PartnershipMap } from './map.js';
 import { renderProfile } from './profile.js';
 import { DEFAULT_TOPIC_COUNT, TopicChart, topicTotal } from './trends.js';
@@ -142,19 +143,37 @@ async function renderProfilePanel() {
   }
 }
 
+/** Bumped by each comparison asked: an answer that arrives after a newer question is dropped. */
+let comparisonAsked = 0;
+
 async function renderComparePanel() {
   const panel = byId('compare-panel');
+  const body = byId('comparison');
   const pair = comparedSessions();
-  if (!pair) return setState(panel, 'error', 'Two sessions with a programme are needed.');
+  if (!pair) {
+    body.replaceChildren(notice('Two sessions with a programme are needed to compare.'));
+    return setState(panel, 'error', 'unavailable');
+  }
+  const asked = ++comparisonAsked;
   setState(panel, 'loading');
   try {
     const comparison = await loadSessionComparison(pair[0], pair[1], state.kinds);
-    byId('comparison').replaceChildren(renderComparison(comparison, openOrganization));
+    if (asked !== comparisonAsked) return;
+    body.replaceChildren(renderComparison(comparison, openOrganization));
     setState(panel, 'ready');
   } catch (error) {
-    setState(panel, 'error', (error as Error).message);
+    if (asked !== comparisonAsked) return;
+    // BAD_USER_INPUT is the API saying why this pair cannot be compared (same session twice, or one without a
+    // programme, e.g. from a hand-edited link): its message, which lists the sessions that can be, is the answer.
+    const refused = error instanceof ApiError && error.codes.includes('BAD_USER_INPUT');
+    const message = (error as Error).message;
+    body.replaceChildren(notice(refused ? message : `The comparison failed: ${message}`));
+    setState(panel, 'error', refused ? 'not comparable' : 'failed');
   }
 }
+
+/** A one-line message in place of a panel's content (whitespace folded, so an answer cannot break the layout). */
+const notice = (text: string) => h('p', { class: 'notice', role: 'alert' }, text.replace(/\s+/g, ' ').trim());
 
 function chosenTopics(): string[] {
   if (state.topics !== null) return state.topics;
@@ -249,14 +268,13 @@ function buildControls() {
     const name = input.value.trim();
     if (name !== '') openOrganization(name);
   });
+  // A select left blank (the link named a session it does not offer) falls back to the default pair.
+  const picked = (id: string) => {
+    const value = byId<HTMLSelectElement>(id).value;
+    return value === '' ? null : Number(value);
+  };
   byId('compare-form').addEventListener('change', () => {
-    update(
-      {
-        from: Number(byId<HTMLSelectElement>('compare-from').value),
-        to: Number(byId<HTMLSelectElement>('compare-to').value),
-      },
-      { compare: true },
-    );
+    update({ from: picked('compare-from'), to: picked('compare-to') }, { compare: true });
   });
   byId('topic-choices').addEventListener('change', () => {
     const picked = [...document.querySelectorAll<HTMLInputElement>('#topic-choices input:checked')].map((b) => b.value);
