@@ -3,6 +3,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Graph } from '../src/graph/driver.js';
+import { internalMessage } from '../src/graph/errors.js';
 import type { Logger } from '../src/logger.js';
 import { buildCatalogue } from './catalogue.js';
 import { IngestError } from './errors.js';
@@ -87,7 +88,7 @@ export async function ingestPaths(
           file: doc.file,
           status: 'failed',
           events: 0,
-          error: `${doc.file}: ${(error as Error).message}`,
+          error: `${doc.file}: ${internalMessage(error)}`,
         });
       }
     } else {

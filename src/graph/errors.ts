@@ -76,3 +76,9 @@ export function toDatabaseError(error: unknown): GraphQLError {
   // request cannot be answered, and the reason stays in the server log.
   return new DatabaseError('DATABASE_ERROR', 'The graph database could not answer this request.', error);
 }
+
+/** The driver's own message behind a DatabaseError, for logs and the ingest summary (never for API clients). */
+export function internalMessage(error: unknown): string {
+  const cause = error instanceof DatabaseError ? error.cause : error;
+  return cause instanceof Error ? cause.message : String(cause);
+}
