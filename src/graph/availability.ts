@@ -15,6 +15,8 @@ export class Availability {
   private lostWatchers = new Set<(reason: string) => void>();
   private timer: NodeJS.Timeout | undefined;
   private probing = false;
+  private lastSuccessAt = 0;
+  private runProbeNow: (() => void) | undefined;
   private listeners: ((state: AvailabilityState) => void)[] = [];
 
   /** True once a probe runs: only then may callers fail fast on a "down" state (the probe will lift it). */
@@ -54,6 +56,17 @@ export class Availability {
     this.emit();
   }
 
+  /** A query just succeeded: the server answers (and a probe stuck behind a busy pool proves nothing). */
+  noteSuccess(): void {
+    this.lastSuccessAt = Date.now();
+    this.markUp();
+  }
+
+  /** A query hit a broken connection: probe at once rather than trust one connection's word. */
+  suspect(): void {
+    this.runProbeNow?.();
+  }
+
   onChange(listener: (state: AvailabilityState) => void): void {
     this.listeners.push(listener);
   }
@@ -73,12 +86,18 @@ export class Availability {
     const tick = async () => {
       if (this.probing) return;
       this.probing = true;
+      const began = Date.now();
       try {
         await withTimeout(check(), options.timeoutMs);
         timeouts = 0;
         this.markUp();
       } catch (error) {
-        const slow = error instanceof ProbeTimeout;
+        // Under load the probe queues behind busy connections: if queries completed meanwhile, it is not frozen.
+        const slow = error instanceof ProbeTimeout && this.lastSuccessAt < began;
+        if (error instanceof ProbeTimeout && !slow) {
+          timeouts = 0;
+          return;
+        }
         timeouts = slow ? timeouts + 1 : 0;
         if (!slow || timeouts >= options.timeoutsBeforeDown) this.markDown((error as Error).message);
       } finally {
@@ -86,6 +105,11 @@ export class Availability {
         const inDoubt = !this.state.up || timeouts > 0;
         if (this.timer) this.schedule(tick, inDoubt ? options.downIntervalMs : options.upIntervalMs);
       }
+    };
+    this.runProbeNow = () => {
+      if (this.probing || !this.timer) return;
+      clearTimeout(this.timer);
+      void tick();
     };
     this.schedule(tick, options.upIntervalMs);
   }

@@ -174,12 +174,28 @@ export class Graph {
       }
     });
     try {
-      return await Promise.race([work(), lost]);
+      const result = await Promise.race([this.retryOnceIfBroken(mode, work), lost]);
+      this.availability.noteSuccess();
+      return result;
     } catch (error) {
-      if (!(error instanceof DatabaseError) && isUnavailable(error)) this.availability.markDown(shortReason(error));
+      if (!(error instanceof DatabaseError) && isUnavailable(error)) {
+        // A refused connection is certain; a broken one may be one stale socket: let the probe decide.
+        if (/ECONNREFUSED/.test(String((error as Error).message))) this.availability.markDown(shortReason(error));
+        else this.availability.suspect();
+      }
       throw toDatabaseError(error);
     } finally {
       unwatch();
+    }
+  }
+
+  /** Reads are retried once, at once, after a connection-level failure (a pooled socket the server dropped). */
+  private async retryOnceIfBroken<T>(mode: { failFast: boolean }, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (!mode.failFast || error instanceof DatabaseError || !isUnavailable(error)) throw error;
+      return work();
     }
   }
 

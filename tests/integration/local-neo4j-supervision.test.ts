@@ -61,7 +61,8 @@ describe('when npm start runs its own Neo4j', () => {
     'when its Neo4j is killed, then the API says unavailable, the Neo4j is restarted, and Ctrl-C leaves nothing behind',
     async () => {
       rmSync(join(SUPERVISED.home, 'db'), { recursive: true, force: true });
-      api = spawn(join('node_modules', '.bin', 'tsx'), ['src/main.ts'], {
+      // `node --import tsx`: one process, so the signal reaches src/main.ts itself (no tsx wrapper in between).
+      api = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
         // Its own process group, so "Ctrl-C" can go to the whole group as a terminal sends it.
         detached: true,
         stdio: ['ignore', 'pipe', 'pipe'],
