@@ -46,7 +46,8 @@ export class Graph {
       userAgent: 'convention-graph',
       // Bounded waits: a dead or frozen server must not hold a request for the driver's 30-60 s defaults.
       connectionTimeout: options.connectTimeoutMs ?? 1_000,
-      connectionAcquisitionTimeout: 5_000,
+      // Waiting for a free connection is overload, bounded like the request itself.
+      connectionAcquisitionTimeout: options.timeoutMs ?? 10_000,
       maxConnectionPoolSize: 50,
     });
   }

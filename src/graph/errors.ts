@@ -43,6 +43,8 @@ const UNAVAILABLE_CODES = new Set([
 /** System errors of the socket layer (a refused or reset connection surfaces with these). */
 const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND']);
 
+const ACQUISITION_TIMEOUT = /Connection acquisition timed out/i;
+
 /** True when the failure says the database cannot be reached (as opposed to a bad or slow query). */
 export function isUnavailable(error: unknown): boolean {
   if (error instanceof DatabaseError) return error.code === 'DATABASE_UNAVAILABLE';
@@ -52,8 +54,8 @@ export function isUnavailable(error: unknown): boolean {
   return (
     UNAVAILABLE_CODES.has(code) ||
     UNAVAILABLE_ERRNOS.has(code) ||
-    // The pool reports an exhausted acquisition wait with a plain message and no code.
-    /Connection acquisition timed out|connection (?:was )?closed|Pool is closed|Failed to connect/i.test(message)
+    // (An exhausted pool's "Connection acquisition timed out" is overload, not an outage: DATABASE_TIMEOUT.)
+    (!ACQUISITION_TIMEOUT.test(message) && /connection (?:was )?closed|Pool is closed|Failed to connect/i.test(message))
   );
 }
 
