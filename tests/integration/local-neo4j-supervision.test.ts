@@ -98,6 +98,8 @@ describe('when npm start runs its own Neo4j', () => {
       expect(body.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
 
       await until(healthy, 600, 'healthy again after the restart');
+      // Bolt answers a little before the launcher's ready line, which the supervisor waits for.
+      await until(() => /Neo4j restarted \(pid \d+\)/.test(log), 180, 'restart logged');
       const second = pidIn(SUPERVISED.home)!;
       expect(second).not.toBe(first);
       expect(isAlive(second)).toBe(true);
