@@ -67,6 +67,7 @@ try {
   }
 
   let graphqlErrors = 0;
+  const errorCodes = new Map<string, number>();
   const rss: { at: number; mb: number }[] = [{ at: 0, mb: rssMb(pid) }];
   const began = Date.now();
   const sampler = setInterval(() => rss.push({ at: (Date.now() - began) / 1000, mb: rssMb(pid) }), 1_000);
@@ -81,7 +82,11 @@ try {
     requests: requests.map((r) => ({
       ...r,
       onResponse: (status: number, body: string) => {
-        if (status === 200 && body.includes('"errors"')) graphqlErrors += 1;
+        if (status === 200 && body.includes('"errors"')) {
+          graphqlErrors += 1;
+          const code = /"code":"([A-Z_]+)"/.exec(body)?.[1] ?? 'none';
+          errorCodes.set(code, (errorCodes.get(code) ?? 0) + 1);
+        }
       },
     })),
   });
@@ -99,7 +104,9 @@ try {
   console.log(`req/s         ${result.requests.average.toFixed(1)} (mean)`);
   console.log(`latency       p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
   console.log(
-    `errors        ${errors} (socket ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL ${graphqlErrors})`,
+    `errors        ${errors} (socket ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL ${graphqlErrors}` +
+      (errorCodes.size ? `: ${[...errorCodes].map(([c, n]) => `${c} ${n}`).join(', ')}` : '') +
+      ')',
   );
   console.log(
     `server RSS    start ${start.mb.toFixed(0)} MB, middle ${middle.mb.toFixed(0)} MB (${middle.at.toFixed(0)} s), ` +

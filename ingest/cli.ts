@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from '../src/config.js';
 import { connect } from '../src/db/connect.js';
+import { internalMessage } from '../src/graph/errors.js';
 import { createLogger } from '../src/logger.js';
 import { dryRunReport } from './dry-run.js';
 import { BUNDLED_CORPUS, ingestPaths, planDocuments, type IngestSummary } from './pipeline.js';
@@ -96,6 +97,6 @@ function printNotes(
 const cited = (s: Source) => formatSource(s.file, s.line, s.page ?? null);
 
 program.parseAsync().catch((error: unknown) => {
-  console.error(`error: ${(error as Error).message}`);
+  console.error(`error: ${internalMessage(error)}`);
   process.exit(1);
 });

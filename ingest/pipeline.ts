@@ -6,6 +6,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Graph } from '../src/graph/driver.js';
+import { internalMessage } from '../src/graph/errors.js';
 import type { Logger } from '../src/logger.js';
 import { buildCatalogue } from './catalogue.js';
 import { IngestError } from './errors.js';
@@ -151,7 +152,7 @@ async function ingestOne(
   try {
     await writeBatch(graph, planned.batch, undefined, { ingestKey: key });
   } catch (error) {
-    return { file: doc.file, status: 'failed', events: 0, error: `${doc.file}: ${(error as Error).message}` };
+    return { file: doc.file, status: 'failed', events: 0, error: `${doc.file}: ${internalMessage(error)}` };
   }
   unresolved.push(...planned.batch.unresolved);
   warnings.push(...planned.batch.warnings);

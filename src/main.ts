@@ -4,6 +4,7 @@ import { loadConfig } from './config.js';
 import { connect, localNeo4jOptions } from './db/connect.js';
 import { LocalNeo4jError } from './db/local-neo4j.js';
 import { superviseLocalNeo4j } from './db/supervise.js';
+import { internalMessage } from './graph/errors.js';
 import { createLogger } from './logger.js';
 import { createServer } from './server.js';
 
@@ -79,6 +80,6 @@ async function ensurePortFree(port: number): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  logger.error((error as Error).message);
+  logger.error(internalMessage(error));
   process.exit(error instanceof LocalNeo4jError ? error.exitCode : 1);
 });

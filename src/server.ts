@@ -8,6 +8,7 @@ import { createOrganizationResolver } from './domain/organizations.js';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { Graph } from './graph/driver.js';
+import { DatabaseError, internalMessage } from './graph/errors.js';
 import { inputLengthLimits } from './limits/input-lengths.js';
 import type { Logger } from './logger.js';
 import { exampleOperations } from './operations.js';
@@ -63,8 +64,11 @@ export function createServer({ graph, config, logger }: ServerDeps): YogaServerI
     maskedErrors: {
       isDev: false,
       maskError: (error, message) => {
-        logger.error({ err: (error as { originalError?: unknown }).originalError ?? error }, 'unexpected error');
-        return maskError(error, message, false);
+        const masked = maskError(error, message, false);
+        if (masked !== error) {
+          logger.error({ err: (error as { originalError?: unknown }).originalError ?? error }, 'unexpected error');
+        }
+        return masked;
       },
     },
     maxRequestBodySize: LIMITS.maxBodyBytes,
@@ -88,6 +92,7 @@ export function createServer({ graph, config, logger }: ServerDeps): YogaServerI
       }),
       introspectionDepth(),
       inputLengthLimits(),
+      logDatabaseErrors(logger),
       requestTimeout(config.queryTimeoutMs),
       // The Explorer at / and the exports under /export/ (src/web/routes.ts).
       webRoutes(),
@@ -107,6 +112,26 @@ export function createServer({ graph, config, logger }: ServerDeps): YogaServerI
       },
     ],
   });
+}
+
+/** Clients get fixed text for Neo4j failures; the server log gets what Neo4j said (outages log once, on change). */
+function logDatabaseErrors(logger: Logger): Plugin {
+  return {
+    onExecute: () => ({
+      onExecuteDone({ result }) {
+        if (!('errors' in result)) return;
+        for (const error of result.errors ?? []) {
+          const original = error.originalError;
+          if (original instanceof DatabaseError && original.code !== 'DATABASE_UNAVAILABLE') {
+            logger.error(
+              { err: original.cause, path: error.path?.join('.') },
+              `${original.code}: ${internalMessage(original)}`,
+            );
+          }
+        }
+      },
+    }),
+  };
 }
 
 /** The depth rule that introspection does not escape (LIMITS.maxIntrospectionDepth). */

@@ -15,6 +15,8 @@ export class Availability {
   private lostWatchers = new Set<(reason: string) => void>();
   private timer: NodeJS.Timeout | undefined;
   private probing = false;
+  private lastSuccessAt = 0;
+  private runProbeNow: (() => void) | undefined;
   private listeners: ((state: AvailabilityState) => void)[] = [];
 
   /** True once a probe runs: only then may callers fail fast on a "down" state (the probe will lift it). */
@@ -54,31 +56,60 @@ export class Availability {
     this.emit();
   }
 
+  /** A query just succeeded: the server answers (and a probe stuck behind a busy pool proves nothing). */
+  noteSuccess(): void {
+    this.lastSuccessAt = Date.now();
+    this.markUp();
+  }
+
+  /** A query hit a broken connection: probe at once rather than trust one connection's word. */
+  suspect(): void {
+    this.runProbeNow?.();
+  }
+
   onChange(listener: (state: AvailabilityState) => void): void {
     this.listeners.push(listener);
   }
 
   /**
-   * Runs `check` every `upIntervalMs` while up and every `downIntervalMs` while down, one at a time, each
-   * bounded by `timeoutMs`. Idempotent; the timer never keeps the process alive.
+   * Runs `check` every `upIntervalMs` while up and every `downIntervalMs` while down (or in doubt), one at a
+   * time, each bounded by `timeoutMs`. A refused or broken connection marks the state down at once; a check
+   * that merely takes too long does so only `timeoutsBeforeDown` times in a row (a frozen server, not a busy
+   * machine). Idempotent; the timer never keeps the process alive.
    */
   startProbe(
     check: () => Promise<unknown>,
-    options: { upIntervalMs: number; downIntervalMs: number; timeoutMs: number },
+    options: { upIntervalMs: number; downIntervalMs: number; timeoutMs: number; timeoutsBeforeDown: number },
   ): void {
     if (this.timer) return;
+    let timeouts = 0;
     const tick = async () => {
       if (this.probing) return;
       this.probing = true;
+      const began = Date.now();
       try {
         await withTimeout(check(), options.timeoutMs);
+        timeouts = 0;
         this.markUp();
       } catch (error) {
-        this.markDown((error as Error).message);
+        // Under load the probe queues behind busy connections: if queries completed meanwhile, it is not frozen.
+        const slow = error instanceof ProbeTimeout && this.lastSuccessAt < began;
+        if (error instanceof ProbeTimeout && !slow) {
+          timeouts = 0;
+          return;
+        }
+        timeouts = slow ? timeouts + 1 : 0;
+        if (!slow || timeouts >= options.timeoutsBeforeDown) this.markDown((error as Error).message);
       } finally {
         this.probing = false;
-        if (this.timer) this.schedule(tick, this.state.up ? options.upIntervalMs : options.downIntervalMs);
+        const inDoubt = !this.state.up || timeouts > 0;
+        if (this.timer) this.schedule(tick, inDoubt ? options.downIntervalMs : options.upIntervalMs);
       }
+    };
+    this.runProbeNow = () => {
+      if (this.probing || !this.timer) return;
+      clearTimeout(this.timer);
+      void tick();
     };
     this.schedule(tick, options.upIntervalMs);
   }
@@ -98,11 +129,14 @@ export class Availability {
   }
 }
 
-/** Rejects with "Neo4j did not answer within N ms" when `work` takes longer. */
+/** "Neo4j did not answer within N ms": slow or frozen, as opposed to refusing connections. */
+export class ProbeTimeout extends Error {}
+
+/** Rejects with a ProbeTimeout when `work` takes longer than `ms`. */
 export async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Neo4j did not answer within ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(new ProbeTimeout(`Neo4j did not answer within ${ms} ms`)), ms);
   });
   try {
     return await Promise.race([work, timeout]);

@@ -2,7 +2,7 @@
 // sessions are closed in `finally`, the database is named explicitly, and transactions carry app metadata.
 // Every failure leaves this module as a typed GraphQL error (errors.ts), and moves the availability state.
 import neo4j, { type Driver, type QueryResult, type Session, type Transaction } from 'neo4j-driver';
-import { Availability, withTimeout } from './availability.js';
+import { Availability, ProbeTimeout, withTimeout } from './availability.js';
 import { DatabaseError, databaseUnavailable, isUnavailable, toDatabaseError } from './errors.js';
 import { disableNagleOnClientSockets } from './no-delay.js';
 import { toPlain } from './values.js';
@@ -21,8 +21,11 @@ export interface GraphOptions {
   connectTimeoutMs?: number;
 }
 
-/** How long a health check or probe waits for Neo4j before calling it unavailable. */
-export const PROBE_TIMEOUT_MS = 1_000;
+/**
+ * How long a health check or probe waits for Neo4j before calling it unavailable: /health must answer within
+ * 2 s, and a loaded machine can take a few hundred ms for a round trip.
+ */
+export const PROBE_TIMEOUT_MS = 1_500;
 
 export type Row = Record<string, unknown>;
 
@@ -40,13 +43,15 @@ export class Graph {
   queryCount = 0;
   /** Up or down, from query failures and (once `monitor()` runs) a background probe. */
   readonly availability = new Availability();
+  private info: { version: string; edition: string } | undefined;
 
   constructor(readonly options: GraphOptions) {
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       userAgent: 'convention-graph',
       // Bounded waits: a dead or frozen server must not hold a request for the driver's 30-60 s defaults.
       connectionTimeout: options.connectTimeoutMs ?? 1_000,
-      connectionAcquisitionTimeout: 5_000,
+      // Waiting for a free connection is overload, bounded like the request itself.
+      connectionAcquisitionTimeout: options.timeoutMs ?? 10_000,
       maxConnectionPoolSize: 50,
       // Integers arrive as JS numbers (every count and line number here is far below 2^53), which spares
       // building and converting an Integer object per value on the read path.
@@ -61,7 +66,7 @@ export class Graph {
    * collected into an array anyway, and batches of more than 1,000 rows would otherwise cost extra trips.
    */
   async read(query: string, params: Row = {}): Promise<Row[]> {
-    return this.guarded(async () => {
+    return this.guarded({ failFast: true }, async () => {
       const session = this.driver.session({
         database: this.options.database,
         defaultAccessMode: neo4j.session.READ,
@@ -78,7 +83,7 @@ export class Graph {
 
   /** Runs `work` in one write transaction: everything it writes commits together or not at all. */
   async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
-    return this.guarded(async () => {
+    return this.guarded({ failFast: false }, async () => {
       const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
       try {
         return await inTransaction(session, { metadata: { app: 'convention-graph' } }, (tx) =>
@@ -92,7 +97,7 @@ export class Graph {
 
   /** One auto-commit statement (schema changes cannot share a transaction with writes). */
   async run(query: string, params: Row = {}): Promise<Row[]> {
-    return this.guarded(async () => {
+    return this.guarded({ failFast: false }, async () => {
       const session = this.driver.session({ database: this.options.database });
       try {
         this.queryCount += 1;
@@ -119,14 +124,16 @@ export class Graph {
 
   /**
    * Starts the background probe (the API server does; ingestion and scripts do not): a cheap `RETURN 1`
-   * every 2 s while up, every 250 ms while down, each bounded by PROBE_TIMEOUT_MS. A frozen server is thus
-   * seen within about 3 s, and a server that is back is used again within a quarter of a second.
+   * every 2 s while up, every 250 ms while down or in doubt, each bounded by PROBE_TIMEOUT_MS. A dead server
+   * is seen at the first probe (or the first failing query); a frozen one after 3 unanswered probes (about
+   * 7 s); a server that is back is used again within a quarter of a second.
    */
   monitor(): void {
     this.availability.startProbe(() => this.ping(), {
       upIntervalMs: 2_000,
       downIntervalMs: 250,
       timeoutMs: PROBE_TIMEOUT_MS,
+      timeoutsBeforeDown: 3,
     });
   }
 
@@ -142,17 +149,23 @@ export class Graph {
     }
   }
 
-  /** The state for /health: answers within PROBE_TIMEOUT_MS, whatever Neo4j does. */
+  /**
+   * The state for /health: answers within PROBE_TIMEOUT_MS, whatever Neo4j does. One round trip (`RETURN 1`);
+   * version and edition are asked once and remembered (they change only with a restart, and cost a second trip).
+   */
   async health(): Promise<{ up: true; version: string; edition: string } | { up: false; reason: string }> {
     const state = this.availability.current;
     if (!state.up && this.availability.monitored) return { up: false, reason: state.reason ?? 'unavailable' };
     try {
-      return { up: true, ...(await withTimeout(this.serverInfo(), PROBE_TIMEOUT_MS)) };
+      await withTimeout(this.ping(), PROBE_TIMEOUT_MS);
+      this.info ??= await withTimeout(this.serverInfo(), PROBE_TIMEOUT_MS);
+      this.availability.markUp();
+      return { up: true, ...this.info };
     } catch (error) {
       const cause = (error as { cause?: unknown }).cause ?? error;
-      const reason = shortReason(cause);
-      this.availability.markDown(reason);
-      return { up: false, reason };
+      // Slow is not down: only a refused or broken connection moves the shared state from here.
+      if (!(cause instanceof ProbeTimeout) && isUnavailable(cause)) this.availability.markDown(shortReason(cause));
+      return { up: false, reason: shortReason(cause) };
     }
   }
 
@@ -162,24 +175,44 @@ export class Graph {
   }
 
   /**
-   * The error boundary: fails at once while the probe knows Neo4j is down, stops waiting when the state goes
-   * down mid-query (a frozen server), maps every driver error to a typed GraphQL error, and records
-   * unavailability so the following requests fail fast too.
+   * The error boundary: maps every driver error to a typed GraphQL error and records unavailability. Reads
+   * (the API) also fail at once while the probe knows Neo4j is down, and stop waiting when it goes down
+   * mid-query (a frozen server); writes (ingestion) are left to finish or fail by themselves.
    */
-  private async guarded<T>(work: () => Promise<T>): Promise<T> {
+  private async guarded<T>(mode: { failFast: boolean }, work: () => Promise<T>): Promise<T> {
     const state = this.availability.current;
-    if (!state.up && this.availability.monitored) throw databaseUnavailable(new Error(state.reason ?? ''));
+    if (mode.failFast && !state.up && this.availability.monitored) {
+      throw databaseUnavailable(new Error(state.reason ?? ''));
+    }
     let unwatch = () => {};
     const lost = new Promise<never>((_, reject) => {
-      unwatch = this.availability.watchLoss((reason) => reject(databaseUnavailable(new Error(reason))));
+      if (mode.failFast) {
+        unwatch = this.availability.watchLoss((reason) => reject(databaseUnavailable(new Error(reason))));
+      }
     });
     try {
-      return await Promise.race([work(), lost]);
+      const result = await Promise.race([this.retryOnceIfBroken(mode, work), lost]);
+      this.availability.noteSuccess();
+      return result;
     } catch (error) {
-      if (!(error instanceof DatabaseError) && isUnavailable(error)) this.availability.markDown(shortReason(error));
+      if (!(error instanceof DatabaseError) && isUnavailable(error)) {
+        // A refused connection is certain; a broken one may be one stale socket: let the probe decide.
+        if (/ECONNREFUSED/.test(String((error as Error).message))) this.availability.markDown(shortReason(error));
+        else this.availability.suspect();
+      }
       throw toDatabaseError(error);
     } finally {
       unwatch();
+    }
+  }
+
+  /** Reads are retried once, at once, after a connection-level failure (a pooled socket the server dropped). */
+  private async retryOnceIfBroken<T>(mode: { failFast: boolean }, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (!mode.failFast || error instanceof DatabaseError || !isUnavailable(error)) throw error;
+      return work();
     }
   }
 

@@ -43,6 +43,8 @@ const UNAVAILABLE_CODES = new Set([
 /** System errors of the socket layer (a refused or reset connection surfaces with these). */
 const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND']);
 
+const ACQUISITION_TIMEOUT = /Connection acquisition timed out/i;
+
 /** True when the failure says the database cannot be reached (as opposed to a bad or slow query). */
 export function isUnavailable(error: unknown): boolean {
   if (error instanceof DatabaseError) return error.code === 'DATABASE_UNAVAILABLE';
@@ -52,8 +54,8 @@ export function isUnavailable(error: unknown): boolean {
   return (
     UNAVAILABLE_CODES.has(code) ||
     UNAVAILABLE_ERRNOS.has(code) ||
-    // The pool reports an exhausted acquisition wait with a plain message and no code.
-    /Connection acquisition timed out|connection (?:was )?closed|Pool is closed|Failed to connect/i.test(message)
+    // (An exhausted pool's "Connection acquisition timed out" is overload, not an outage: DATABASE_TIMEOUT.)
+    (!ACQUISITION_TIMEOUT.test(message) && /connection (?:was )?closed|Pool is closed|Failed to connect/i.test(message))
   );
 }
 
@@ -75,4 +77,10 @@ export function toDatabaseError(error: unknown): GraphQLError {
   // Lucene refusing a full-text query (too many clauses, a parse error), a Cypher error, a constraint: the
   // request cannot be answered, and the reason stays in the server log.
   return new DatabaseError('DATABASE_ERROR', 'The graph database could not answer this request.', error);
+}
+
+/** The driver's own message behind a DatabaseError, for logs and the ingest summary (never for API clients). */
+export function internalMessage(error: unknown): string {
+  const cause = error instanceof DatabaseError ? error.cause : error;
+  return cause instanceof Error ? cause.message : String(cause);
 }

@@ -61,7 +61,8 @@ describe('when npm start runs its own Neo4j', () => {
     'when its Neo4j is killed, then the API says unavailable, the Neo4j is restarted, and Ctrl-C leaves nothing behind',
     async () => {
       rmSync(join(SUPERVISED.home, 'db'), { recursive: true, force: true });
-      api = spawn(join('node_modules', '.bin', 'tsx'), ['src/main.ts'], {
+      // `node --import tsx`: one process, so the signal reaches src/main.ts itself (no tsx wrapper in between).
+      api = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
         // Its own process group, so "Ctrl-C" can go to the whole group as a terminal sends it.
         detached: true,
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -97,6 +98,8 @@ describe('when npm start runs its own Neo4j', () => {
       expect(body.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
 
       await until(healthy, 600, 'healthy again after the restart');
+      // Bolt answers a little before the launcher's ready line, which the supervisor waits for.
+      await until(() => /Neo4j restarted \(pid \d+\)/.test(log), 180, 'restart logged');
       const second = pidIn(SUPERVISED.home)!;
       expect(second).not.toBe(first);
       expect(isAlive(second)).toBe(true);

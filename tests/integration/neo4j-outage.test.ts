@@ -52,8 +52,9 @@ describe('when the Neo4j under a running API freezes, dies and comes back', () =
     rmSync(`${options.home}/db`, { recursive: true, force: true });
     neo4j = await startLocalNeo4j(options);
     graph = new Graph({ uri: neo4j.uri, user: 'neo4j', password: options.password, timeoutMs: 30_000 });
-    api = apiClient(graph);
-    await api.data(QUERY);
+    // A generous request timeout: the frozen case waits for the probe, not for this timeout.
+    api = apiClient(graph, { QUERY_TIMEOUT_MS: '30000' });
+    await until(async () => !(await api.query(QUERY)).errors, 60);
   });
 
   afterAll(async () => {
@@ -76,6 +77,11 @@ describe('when the Neo4j under a running API freezes, dies and comes back', () =
         expect(value.status).toBe(503);
         expect(value.body.neo4j.error).toMatch(/did not answer within/);
 
+        // A query already waiting on the frozen server is released once the probe has missed 3 answers.
+        const waiting = await timed(() => api.query(QUERY));
+        expect(waiting.value.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
+        expect(waiting.ms).toBeLessThan(20_000);
+        // From then on requests fail at once.
         const query = await timed(() => api.query(QUERY));
         expect(query.ms).toBeLessThan(FAIL_FAST_BOUND_MS);
         expect(query.value.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
