@@ -27,7 +27,10 @@ const EVENT_PROPERTIES: Record<string, readonly string[]> = {
  * The Event properties read under `child` of the current field (e.g. `events` under `partners`), always with
  * `id` and `session`; null when a selection cannot be told apart (then the whole record is fetched).
  */
-export function eventPropertiesUnder(info: GraphQLResolveInfo, child: string): string[] | null {
+export function eventPropertiesUnder(
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+  child: string,
+): string[] | null {
   const wanted = new Set<string>(['id', 'session']);
   let known = true;
   const visit = (set: SelectionSetNode | undefined, into: (field: FieldNode) => void) => {
