@@ -6,11 +6,17 @@ import type { Context } from '../context.js';
 import { organizationByName } from '../graph/read/organizations.js';
 import type { OrganizationRecord, TopicRecord } from '../graph/read/records.js';
 
+/** The key the resolver gives a name, without the database (null: text it cannot read, no letters or digits). */
+export function resolvedKey(ctx: Context, name: string): string | null {
+  const text = name.trim();
+  return text === '' || compactKey(text) === '' ? null : ctx.organizationNames.resolve(text).key;
+}
+
 export async function findOrganization(ctx: Context, name: string): Promise<OrganizationRecord | null> {
   const text = name.trim();
   if (text === '') return null;
-  // Text the resolver cannot read (no letters or digits) can only match in the graph fallback.
-  const key = compactKey(text) === '' ? null : ctx.organizationNames.resolve(text).key;
+  // Text the resolver cannot read can only match in the graph fallback.
+  const key = resolvedKey(ctx, text);
   const resolved = key === null ? null : await ctx.loaders.organization.load(key);
   return resolved ?? (await organizationByName(ctx.graph, text));
 }

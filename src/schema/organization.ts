@@ -1,11 +1,15 @@
 // Organization: a State, UN entity, IGO, NGO, academic or other body, with its events, units and partners.
 import { findOrganizations } from '../graph/read/organizations.js';
 import { sourceOf } from '../graph/read/rows.js';
-import { findOrganization } from '../loaders/lookups.js';
-import { asSet, partnershipFilter } from './arguments.js';
+import { findOrganization, resolvedKey } from '../loaders/lookups.js';
+import type { Context } from '../context.js';
+import type { OrganizationKind } from '../graph/read/records.js';
+import { getArgumentValues, isObjectType, Kind, type GraphQLResolveInfo } from 'graphql';
+import { asSet, partnershipFilter, type PartnershipArgs } from './arguments.js';
 import { builder } from './builder.js';
 import { OrganizationKindEnum, OrganizerRoleEnum } from './enums.js';
 import { notFound } from './errors.js';
+import { eventPropertiesUnder } from './projection.js';
 import { loadNodes } from './nodes.js';
 import { connectionFromPage, fetchWindow, rootWindow } from './pagination.js';
 import {
@@ -85,10 +89,7 @@ builder.node(OrganizationRef, {
         topic: t.arg.string({ required: false, description: 'Topic key or name, as topic(name:) takes it.' }),
         includeUnits: t.arg.boolean({ required: false, defaultValue: false }),
       },
-      resolve: async (o, { kind, ...args }, ctx) => {
-        const filter = await partnershipFilter(ctx, { ...args, kinds: kind ? [kind] : null });
-        return ctx.loaders.organizationPartners.load({ key: o.key, ...filter });
-      },
+      resolve: (o, args, ctx, info) => loadPartners(ctx, o.key, args, info),
     }),
     timeline: t.field({
       type: [TimelinePointRef],
@@ -133,6 +134,40 @@ builder.objectType(TimelinePointRef, {
   }),
 });
 
+type PartnersArgs = { kind?: OrganizationKind | null } & Omit<PartnershipArgs, 'kinds'>;
+
+/** Organization.partners: the normalized request, through the per-request loader. */
+async function loadPartners(
+  ctx: Context,
+  key: string,
+  { kind, ...args }: PartnersArgs,
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+) {
+  const filter = await partnershipFilter(ctx, { ...args, kinds: kind ? [kind] : null });
+  return ctx.loaders.organizationPartners.load({ key, ...filter, eventProps: eventPropertiesUnder(info, 'events') });
+}
+
+/**
+ * Look-ahead for `organization(name:) { partners(…) }` (the flagship question): when the resolver names the
+ * key without the database, each `partners` selected right under the field is requested in the same tick as
+ * the organization itself, so the two queries run side by side instead of one after the other. The field's
+ * own resolver then finds the request in the loader's cache. Failures surface there, not here.
+ */
+function prefetchPartners(ctx: Context, name: string, info: GraphQLResolveInfo): void {
+  const key = resolvedKey(ctx, name);
+  const type = info.schema.getType('Organization');
+  if (key === null || !isObjectType(type)) return;
+  const field = type.getFields().partners!;
+  for (const node of info.fieldNodes) {
+    for (const selection of node.selectionSet?.selections ?? []) {
+      if (selection.kind !== Kind.FIELD || selection.name.value !== 'partners' || selection.directives?.length)
+        continue;
+      const args = getArgumentValues(field, selection, info.variableValues) as PartnersArgs;
+      loadPartners(ctx, key, args, { fieldNodes: [selection], fragments: info.fragments }).catch(() => {});
+    }
+  }
+}
+
 const OrganizationFilter = builder.inputType('OrganizationFilter', {
   fields: (t) => ({
     kinds: t.field({ type: [OrganizationKindEnum], required: false }),
@@ -164,7 +199,8 @@ builder.queryFields((t) => ({
     type: OrganizationRef,
     description: 'One organization by canonical name, alias or acronym, case-insensitively ("GI-TOC", "UK").',
     args: { name: t.arg.string({ required: true }) },
-    resolve: async (_root, { name }, ctx) => {
+    resolve: async (_root, { name }, ctx, info) => {
+      prefetchPartners(ctx, name, info);
       const organization = await findOrganization(ctx, name);
       if (!organization) throw notFound('name', `No organization is named "${name}".`);
       return organization;
