@@ -7,7 +7,7 @@ MATCH p = shortestPath((a)-[:ORGANIZES*..12]-(b))
 // exhaustive search. The shortest path being longer than allowed means no path is short enough.
 WITH p WHERE length(p) <= 2 * $maxHops
 WITH [n IN nodes(p) WHERE n:Organization] AS orgs
-RETURN [o IN orgs | o {.*}] AS organizations,
+RETURN [o IN orgs | o {.key, .name, .kind, .iso3, .acronym, .code, .aliases, .known}] AS organizations,
        [i IN range(0, size(orgs) - 2) |
          COLLECT {
            MATCH (x:Organization {key: orgs[i].key})-[:ORGANIZES]->(e:Event)<-[:ORGANIZES]-(y:Organization {key: orgs[i + 1].key})

@@ -1,12 +1,17 @@
-// Loader batch: events about an instrument: about one of its topics, or meetings of a group advising on it.
-MATCH (i:Instrument)
-WHERE i.key IN $keys
+// Loader batch, one request per Instrument.events field: events about one of its topics, or meetings of a
+// working group advising on it, in programme order; the page [req.offset, req.end) and the total.
+UNWIND $requests AS req
+MATCH (i:Instrument {key: req.key})
 CALL (i) {
-  MATCH (e:Event)-[:ABOUT]->(:Topic)-[:CONCERNS]->(i)
-  RETURN e
-  UNION
-  MATCH (e:Event)-[:MEETING_OF]->(:WorkingGroup)-[:CONCERNS]->(i)
-  RETURN e
+  CALL (i) {
+    MATCH (e:Event)-[:ABOUT]->(:Topic)-[:CONCERNS]->(i)
+    RETURN e
+    UNION
+    MATCH (e:Event)-[:MEETING_OF]->(:WorkingGroup)-[:CONCERNS]->(i)
+    RETURN e
+  }
+  WITH e
+  ORDER BY e.date, e.start, e.id
+  RETURN collect(e) AS events
 }
-RETURN i.key AS key, e {.*} AS event
-ORDER BY e.date, e.start, e.id
+RETURN req.i AS i, size(events) AS total, [e IN events[req.offset..coalesce(req.end, size(events))] | e {.*}] AS page

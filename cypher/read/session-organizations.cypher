@@ -1,9 +1,18 @@
-// Loader batch: organizations active in each session, most events first (ties by name).
-MATCH (s:Session)<-[:IN_SESSION]-(e:Event)<-[r:ORGANIZES]-(o:Organization)
-WHERE s.number IN $keys
-WITH s.number AS key, o,
-     count(DISTINCT e) AS eventCount,
-     count(DISTINCT CASE WHEN r.role = 'LEAD' THEN e END) AS leadCount,
-     count(DISTINCT CASE WHEN r.role = 'PARTNER' THEN e END) AS partnerCount
-RETURN key, o {.*} AS organization, eventCount, leadCount, partnerCount
-ORDER BY key, eventCount DESC, o.name, o.key
+// Loader batch, one request per Session.topOrganizations field: the req.first organizations (of kind req.kind
+// when given) with the most events in each session, ties by name.
+UNWIND $requests AS req
+MATCH (s:Session {number: req.key})
+CALL (s, req) {
+  MATCH (s)<-[:IN_SESSION]-(e:Event)<-[r:ORGANIZES]-(o:Organization)
+  WHERE req.kind IS NULL OR o.kind = req.kind
+  WITH o,
+       count(DISTINCT e) AS eventCount,
+       count(DISTINCT CASE WHEN r.role = 'LEAD' THEN e END) AS leadCount,
+       count(DISTINCT CASE WHEN r.role = 'PARTNER' THEN e END) AS partnerCount
+  ORDER BY eventCount DESC, o.name, o.key
+  RETURN collect({
+           organization: o {.key, .name, .kind, .iso3, .acronym, .code, .aliases, .known},
+           eventCount: eventCount, leadCount: leadCount, partnerCount: partnerCount
+         }) AS ranked
+}
+RETURN req.i AS i, ranked[..req.first] AS ranked

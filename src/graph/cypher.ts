@@ -7,11 +7,15 @@ import { fileURLToPath } from 'node:url';
 const cypherDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../cypher');
 const cache = new Map<string, string>();
 
-/** The text of cypher/<name>.cypher, e.g. cypher('write/events'). */
+/**
+ * The statement of cypher/<name>.cypher, e.g. cypher('write/events'), without its whole-line `//` comments:
+ * they are for readers, and sent along they would only make every message longer (the driver writes
+ * 1,400-byte chunks, see src/graph/no-delay.ts). Read once per process: the files do not change while it runs.
+ */
 export function cypher(name: string): string {
   let text = cache.get(name);
   if (text === undefined) {
-    text = readFileSync(join(cypherDir, `${name}.cypher`), 'utf8');
+    text = readFileSync(join(cypherDir, `${name}.cypher`), 'utf8').replace(/^[ \t]*\/\/.*(?:\r?\n|$)/gm, '');
     cache.set(name, text);
   }
   return text;

@@ -1,18 +1,20 @@
 // The per-request DataLoaders. Created in the context factory for each request, never shared, so one
 // request's cache never answers another's. Records that arrive with a relationship (an event with its
-// session, an organizer with its event) prime the by-key loaders, so following them costs no extra query.
+// organizers, a partnership with its sessions) prime the by-key loaders, so following them costs no query.
 import type { Graph } from '../graph/driver.js';
 import * as agenda from '../graph/read/agenda.js';
 import { documentsByFile } from '../graph/read/documents.js';
 import * as events from '../graph/read/events.js';
 import * as instruments from '../graph/read/instruments.js';
+import * as network from '../graph/read/network.js';
 import * as organizations from '../graph/read/organizations.js';
 import * as people from '../graph/read/people.js';
+import type { EventRecord, OrganizationRecord, Page, SessionRecord } from '../graph/read/records.js';
 import * as sessions from '../graph/read/sessions.js';
 import * as topics from '../graph/read/topics.js';
 import { venueEvents } from '../graph/read/venues.js';
 import * as workingGroups from '../graph/read/working-groups.js';
-import { loaderByKey, loaderOfLists, once } from './batch.js';
+import { loaderByKey, loaderOfLists, once, requestLoader } from './batch.js';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -25,29 +27,33 @@ export function createLoaders(graph: Graph) {
     (keys: readonly string[]) => organizations.organizationsByKey(graph, keys),
     (o) => o.key,
   );
-  const primeEvents = (list: events.EventRecord[]) => list.forEach((e) => event.prime(e.id, e));
-  const primeOrganizations = (list: organizations.OrganizationRecord[]) =>
-    list.forEach((o) => organization.prime(o.key, o));
+  const session = loaderByKey(
+    (numbers: readonly number[]) => sessions.sessionsByNumber(graph, numbers),
+    (s) => s.number,
+  );
+  const primeEvents = (list: readonly EventRecord[]) => list.forEach((e) => event.prime(e.id, e));
+  const primeOrganizations = (list: readonly OrganizationRecord[]) => list.forEach((o) => organization.prime(o.key, o));
+  const primeSessions = (list: readonly SessionRecord[]) => list.forEach((s) => session.prime(s.number, s));
+  const primePages = (pages: readonly Page<EventRecord>[]) => pages.forEach((p) => primeEvents(p.page));
 
   return {
-    session: loaderByKey(
-      (numbers: readonly number[]) => sessions.sessionsByNumber(graph, numbers),
-      (s) => s.number,
+    session,
+    sessionEvents: requestLoader(
+      (requests: Parameters<typeof sessions.sessionEvents>[1]) => sessions.sessionEvents(graph, requests),
+      primePages,
     ),
-    allSessions: once(() => sessions.allSessions(graph)),
-    sessionEvents: loaderOfLists((keys: readonly number[]) => sessions.sessionEvents(graph, keys), primeEvents),
-    sessionOrganizations: loaderOfLists(
-      (keys: readonly number[]) => sessions.sessionOrganizations(graph, keys),
-      (rows) => primeOrganizations(rows.map((r) => r.organization)),
+    sessionOrganizations: requestLoader(
+      (requests: Parameters<typeof sessions.sessionOrganizations>[1]) => sessions.sessionOrganizations(graph, requests),
+      (lists) => lists.forEach((rows) => primeOrganizations(rows.map((r) => r.organization))),
     ),
     sessionTopics: loaderOfLists((keys: readonly number[]) => sessions.sessionTopics(graph, keys)),
     sessionAgenda: loaderOfLists((keys: readonly number[]) => sessions.sessionAgenda(graph, keys)),
     sessionPeople: loaderOfLists((keys: readonly number[]) => sessions.sessionPeople(graph, keys)),
 
     event,
-    eventOrganizers: loaderOfLists(
-      (ids: readonly string[]) => events.eventOrganizers(graph, ids),
-      (rows) => primeOrganizations(rows.map((r) => r.organization)),
+    eventOrganizers: requestLoader(
+      (requests: Parameters<typeof events.eventOrganizers>[1]) => events.eventOrganizers(graph, requests),
+      (lists) => lists.forEach((rows) => primeOrganizations(rows.map((r) => r.organization))),
     ),
     eventTopics: loaderOfLists((ids: readonly string[]) => events.eventTopics(graph, ids)),
     eventAgendaItems: loaderOfLists((ids: readonly string[]) => events.eventAgendaItems(graph, ids)),
@@ -58,9 +64,18 @@ export function createLoaders(graph: Graph) {
     ),
 
     organization,
-    organizationMentions: loaderOfLists(
-      (keys: readonly string[]) => organizations.organizationMentions(graph, keys),
-      (rows) => primeEvents(rows.map((r) => r.event)),
+    organizationEvents: requestLoader(
+      (requests: Parameters<typeof organizations.organizationEvents>[1]) =>
+        organizations.organizationEvents(graph, requests),
+      primePages,
+    ),
+    organizationMentions: requestLoader(
+      (requests: Parameters<typeof organizations.organizationMentions>[1]) =>
+        organizations.organizationMentions(graph, requests),
+      (lists) => lists.forEach((rows) => primeEvents(rows.map((r) => r.event))),
+    ),
+    organizationTimeline: requestLoader((requests: readonly { key: string }[]) =>
+      organizations.organizationTimelines(graph, requests),
     ),
     organizationUnits: loaderOfLists(
       (keys: readonly string[]) => organizations.organizationUnits(graph, keys),
@@ -70,20 +85,33 @@ export function createLoaders(graph: Graph) {
       (keys: readonly string[]) => organizations.organizationParents(graph, keys),
       primeOrganizations,
     ),
-    organizationPartners: loaderOfLists(
-      (keys: readonly string[]) => organizations.organizationPartners(graph, keys),
-      (rows) => {
-        primeEvents(rows.map((r) => r.event));
-        primeOrganizations(rows.map((r) => r.partner));
-      },
+    organizationPartners: requestLoader(
+      (requests: Parameters<typeof network.organizationPartners>[1]) => network.organizationPartners(graph, requests),
+      (lists) =>
+        lists.forEach((partnerships) =>
+          partnerships.forEach((p) => {
+            primeOrganizations([p.organization]);
+            primeEvents(p.events);
+            primeSessions(p.sessions);
+          }),
+        ),
     ),
 
     topic: loaderByKey(
       (keys: readonly string[]) => topics.topicsByKey(graph, keys),
       (t) => t.key,
     ),
+    /** By key or name, trimmed and lower-cased (the lookup of topic(name:) and every `topic` argument). */
+    topicByName: loaderByKey(
+      async (names: readonly string[]) => topics.topicsByName(graph, names),
+      (row) => row.name,
+    ),
     allTopics: once(() => topics.allTopics(graph)),
-    topicEvents: loaderOfLists((keys: readonly string[]) => topics.topicEvents(graph, keys), primeEvents),
+    topicEvents: requestLoader(
+      (requests: Parameters<typeof topics.topicEvents>[1]) => topics.topicEvents(graph, requests),
+      primePages,
+    ),
+    topicTrend: requestLoader((requests: readonly { key: string }[]) => topics.topicTrends(graph, requests)),
     topicInstruments: loaderOfLists((keys: readonly string[]) => topics.topicInstruments(graph, keys)),
 
     instrument: loaderByKey(
@@ -96,9 +124,12 @@ export function createLoaders(graph: Graph) {
       instruments.instrumentWorkingGroups(graph, keys),
     ),
     instrumentStatuses: loaderOfLists((keys: readonly string[]) => instruments.instrumentStatuses(graph, keys)),
-    instrumentEvents: loaderOfLists(
-      (keys: readonly string[]) => instruments.instrumentEvents(graph, keys),
-      primeEvents,
+    instrumentParties: requestLoader((requests: Parameters<typeof instruments.instrumentParties>[1]) =>
+      instruments.instrumentParties(graph, requests),
+    ),
+    instrumentEvents: requestLoader(
+      (requests: Parameters<typeof instruments.instrumentEvents>[1]) => instruments.instrumentEvents(graph, requests),
+      primePages,
     ),
 
     workingGroup: loaderByKey(
@@ -109,9 +140,10 @@ export function createLoaders(graph: Graph) {
     workingGroupInstruments: loaderOfLists((keys: readonly string[]) =>
       workingGroups.workingGroupInstruments(graph, keys),
     ),
-    workingGroupMeetings: loaderOfLists(
-      (keys: readonly string[]) => workingGroups.workingGroupMeetings(graph, keys),
-      primeEvents,
+    workingGroupMeetings: requestLoader(
+      (requests: Parameters<typeof workingGroups.workingGroupMeetings>[1]) =>
+        workingGroups.workingGroupMeetings(graph, requests),
+      primePages,
     ),
 
     agendaItem: loaderByKey(
@@ -126,6 +158,9 @@ export function createLoaders(graph: Graph) {
     ),
     personRoles: loaderOfLists((keys: readonly string[]) => people.personRoles(graph, keys)),
 
-    venueEvents: loaderOfLists((names: readonly string[]) => venueEvents(graph, names), primeEvents),
+    venueEvents: requestLoader(
+      (requests: Parameters<typeof venueEvents>[1]) => venueEvents(graph, requests),
+      primePages,
+    ),
   };
 }

@@ -8,7 +8,8 @@ import { builder } from './builder.js';
 import { EventKindEnum, OrganizerRoleEnum } from './enums.js';
 import { badInput, notFound } from './errors.js';
 import { loadNodes } from './nodes.js';
-import { pagedConnection } from './pagination.js';
+import { asSet } from './arguments.js';
+import { connectionFromPage, rootWindow } from './pagination.js';
 import {
   AgendaItemRef,
   EventConnection,
@@ -49,10 +50,7 @@ builder.node(EventRef, {
       type: [OrganizerRef],
       description: 'Who organized it: leads first, then partners.',
       args: { role: t.arg({ type: OrganizerRoleEnum, required: false }) },
-      resolve: async (e, { role }, ctx) => {
-        const organizers = await ctx.loaders.eventOrganizers.load(e.id);
-        return role ? organizers.filter((o) => o.role === role) : organizers;
-      },
+      resolve: (e, { role }, ctx) => ctx.loaders.eventOrganizers.load({ key: e.id, role: role ?? null }),
     }),
     topics: t.field({ type: [TopicRef], resolve: (e, _args, ctx) => ctx.loaders.eventTopics.load(e.id) }),
     agendaItems: t.field({
@@ -107,8 +105,8 @@ async function toEventQuery(ctx: Context, filter: EventFilterInput | null | unde
   const topic = f.topic ? await findTopic(ctx, f.topic) : null;
   if (f.topic && !topic) throw notFound('filter.topic', `No topic is named "${f.topic}".`);
   return {
-    sessions: f.sessions ?? null,
-    kinds: f.kinds ?? null,
+    sessions: asSet(f.sessions),
+    kinds: asSet(f.kinds),
     from: f.from ?? null,
     to: f.to ?? null,
     text: f.text?.trim() ? f.text.trim().toLowerCase() : null,
@@ -126,7 +124,8 @@ builder.queryFields((t) => ({
       args: { filter: t.arg({ type: EventFilter, required: false }) },
       resolve: async (_root, args, ctx) => {
         const query = await toEventQuery(ctx, args.filter);
-        return pagedConnection(args, (offset, limit) => findEvents(ctx.graph, query, offset, limit));
+        const { offset, limit } = rootWindow(args);
+        return connectionFromPage(args, await findEvents(ctx.graph, query, offset, limit));
       },
     },
     EventConnection,

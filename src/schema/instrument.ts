@@ -3,7 +3,7 @@ import { sourceOf } from '../graph/read/rows.js';
 import { builder } from './builder.js';
 import { notFound } from './errors.js';
 import { loadNodes } from './nodes.js';
-import { arrayConnection } from './pagination.js';
+import { connectionFromPage, fetchWindow } from './pagination.js';
 import {
   EventConnection,
   EventRef,
@@ -35,7 +35,8 @@ builder.node(InstrumentRef, {
       {
         type: EventRef,
         description: 'Events about one of its topics, or meetings of a working group advising on it.',
-        resolve: async (i, args, ctx) => arrayConnection(args, await ctx.loaders.instrumentEvents.load(i.key)),
+        resolve: async (i, args, ctx) =>
+          connectionFromPage(args, await ctx.loaders.instrumentEvents.load({ key: i.key, ...fetchWindow(args) })),
       },
       EventConnection,
     ),
@@ -49,10 +50,7 @@ builder.node(InstrumentRef, {
       nullable: true,
       description: 'The latest party count stated on or before asOf (the latest of all without asOf).',
       args: { asOf: t.arg({ type: 'Date', required: false }) },
-      resolve: async (i, { asOf }, ctx) => {
-        const statuses = await ctx.loaders.instrumentStatuses.load(i.key);
-        return statuses.filter((s) => !asOf || s.asOf <= asOf).at(-1) ?? null;
-      },
+      resolve: (i, { asOf }, ctx) => ctx.loaders.instrumentParties.load({ key: i.key, asOf: asOf ?? null }),
     }),
   }),
 });

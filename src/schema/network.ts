@@ -1,8 +1,8 @@
 // Whole-network questions for dashboards: the weighted partnership network and the shortest chain
 // of shared events between two organizations.
-import { networkNodes } from '../graph/read/aggregate.js';
-import { partnershipEdges, shortestConnection } from '../graph/read/network.js';
+import { partnershipNetwork, shortestConnection } from '../graph/read/network.js';
 import { findOrganization } from '../loaders/lookups.js';
+import { partnershipFilter } from './arguments.js';
 import { builder } from './builder.js';
 import { OrganizationKindEnum } from './enums.js';
 import { badInput, notFound } from './errors.js';
@@ -39,7 +39,7 @@ builder.objectType(NetworkEdgeRef, {
     source: t.field({ type: OrganizationRef, resolve: (e) => e.source }),
     target: t.field({ type: OrganizationRef, resolve: (e) => e.target }),
     weight: t.exposeInt('weight', { description: 'Events the two organized together.' }),
-    sessions: t.intList({ resolve: (e) => [...e.sessions].sort((a, b) => a - b) }),
+    sessions: t.intList({ description: 'Sessions of the shared events, ascending.', resolve: (e) => e.sessions }),
   }),
 });
 
@@ -66,22 +66,16 @@ builder.objectType(PathLinkRef, {
 builder.queryFields((t) => ({
   partnershipNetwork: t.field({
     type: NetworkRef,
-    description: 'Organizations linked by the events they organized together, with weights.',
+    description:
+      'Organizations linked by the events they organized together, with weights (the same partnerships as ' +
+      'Organization.partners). Only events of `sessions` and about `topic` count when given.',
     args: {
       kinds: t.arg({ type: [OrganizationKindEnum], required: false, description: 'Both ends must be of these kinds.' }),
       sessions: t.arg.intList({ required: false }),
       minSharedEvents: t.arg.int({ required: false, defaultValue: 1 }),
+      topic: t.arg.string({ required: false, description: 'Topic key or name, as topic(name:) takes it.' }),
     },
-    resolve: async (_root, { kinds, sessions, minSharedEvents }, ctx) => {
-      const minimum = minSharedEvents ?? 1;
-      if (minimum < 1) throw badInput('minSharedEvents', '"minSharedEvents" must be at least 1.');
-      const edges = await partnershipEdges(ctx.graph, {
-        kinds: kinds ?? null,
-        sessions: sessions ?? null,
-        minSharedEvents: minimum,
-      });
-      return { nodes: networkNodes(edges), edges };
-    },
+    resolve: async (_root, args, ctx) => partnershipNetwork(ctx.graph, await partnershipFilter(ctx, args)),
   }),
   connectionPath: t.field({
     type: ConnectionPathRef,

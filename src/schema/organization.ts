@@ -1,13 +1,13 @@
 // Organization: a State, UN entity, IGO, NGO, academic or other body, with its events, units and partners.
-import { eventsOfMentions, groupPartnerships, timelineOf } from '../graph/read/aggregate.js';
 import { findOrganizations } from '../graph/read/organizations.js';
 import { sourceOf } from '../graph/read/rows.js';
 import { findOrganization } from '../loaders/lookups.js';
+import { asSet, partnershipFilter } from './arguments.js';
 import { builder } from './builder.js';
 import { OrganizationKindEnum, OrganizerRoleEnum } from './enums.js';
-import { badInput, notFound } from './errors.js';
+import { notFound } from './errors.js';
 import { loadNodes } from './nodes.js';
-import { arrayConnection, pagedConnection } from './pagination.js';
+import { connectionFromPage, fetchWindow, rootWindow } from './pagination.js';
 import {
   EventConnection,
   EventRef,
@@ -56,8 +56,8 @@ builder.node(OrganizationRef, {
           sessions: t.arg.intList({ required: false }),
         },
         resolve: async (o, args, ctx) => {
-          const mentions = await ctx.loaders.organizationMentions.load(o.key);
-          return arrayConnection(args, eventsOfMentions(mentions, { role: args.role, sessions: args.sessions }));
+          const request = { key: o.key, role: args.role ?? null, sessions: asSet(args.sessions), ...fetchWindow(args) };
+          return connectionFromPage(args, await ctx.loaders.organizationEvents.load(request));
         },
       },
       EventConnection,
@@ -69,30 +69,31 @@ builder.node(OrganizationRef, {
         role: t.arg({ type: OrganizerRoleEnum, required: false }),
         sessions: t.arg.intList({ required: false }),
       },
-      resolve: async (o, { role, sessions }, ctx) =>
-        (await ctx.loaders.organizationMentions.load(o.key)).filter(
-          (m) => (!role || m.role === role) && (!sessions || sessions.includes(m.event.session)),
-        ),
+      resolve: (o, { role, sessions }, ctx) =>
+        ctx.loaders.organizationMentions.load({ key: o.key, role: role ?? null, sessions: asSet(sessions) }),
     }),
     partners: t.field({
       type: [PartnershipRef],
-      description: 'Co-organizers of its events, most shared events first (ties by name).',
+      description:
+        'Co-organizers of its events, most shared events first (ties by name). Only events of `sessions` and ' +
+        'about `topic` count when given; with `includeUnits`, the events of its units (PART_OF, transitively) ' +
+        'count as its own and its units are not listed as partners.',
       args: {
         kind: t.arg({ type: OrganizationKindEnum, required: false }),
         sessions: t.arg.intList({ required: false }),
         minSharedEvents: t.arg.int({ required: false, defaultValue: 1 }),
+        topic: t.arg.string({ required: false, description: 'Topic key or name, as topic(name:) takes it.' }),
+        includeUnits: t.arg.boolean({ required: false, defaultValue: false }),
       },
-      resolve: async (o, { kind, sessions, minSharedEvents }, ctx) => {
-        if (minSharedEvents != null && minSharedEvents < 1)
-          throw badInput('minSharedEvents', '"minSharedEvents" must be at least 1.');
-        const rows = await ctx.loaders.organizationPartners.load(o.key);
-        return groupPartnerships(rows, { kinds: kind ? [kind] : null, sessions, minSharedEvents });
+      resolve: async (o, { kind, ...args }, ctx) => {
+        const filter = await partnershipFilter(ctx, { ...args, kinds: kind ? [kind] : null });
+        return ctx.loaders.organizationPartners.load({ key: o.key, ...filter });
       },
     }),
     timeline: t.field({
       type: [TimelinePointRef],
       description: 'Its events per session, as lead and as partner.',
-      resolve: async (o, _args, ctx) => timelineOf(await ctx.loaders.organizationMentions.load(o.key)),
+      resolve: (o, _args, ctx) => ctx.loaders.organizationTimeline.load({ key: o.key }),
     }),
   }),
 });
@@ -111,11 +112,7 @@ builder.objectType(PartnershipRef, {
   fields: (t) => ({
     organization: t.field({ type: OrganizationRef, resolve: (p) => p.organization }),
     sharedEventCount: t.exposeInt('sharedEventCount'),
-    sessions: t.field({
-      type: [SessionRef],
-      resolve: async (p, _args, ctx) =>
-        (await loadNodes(ctx.loaders.session, p.sessions)).filter((s): s is NonNullable<typeof s> => s !== null),
-    }),
+    sessions: t.field({ type: [SessionRef], resolve: (p) => p.sessions }),
     events: t.field({ type: [EventRef], resolve: (p) => p.events }),
   }),
 });
@@ -150,14 +147,15 @@ builder.queryFields((t) => ({
       type: OrganizationRef,
       description: 'Organizations matching the filter, by name.',
       args: { filter: t.arg({ type: OrganizationFilter, required: false }) },
-      resolve: (_root, args, ctx) => {
+      resolve: async (_root, args, ctx) => {
         const f = args.filter ?? {};
         const query = {
-          kinds: f.kinds ?? null,
+          kinds: asSet(f.kinds),
           name: f.name?.trim() ? f.name.trim().toLowerCase() : null,
           sessions: f.sessions ?? null,
         };
-        return pagedConnection(args, (offset, limit) => findOrganizations(ctx.graph, query, offset, limit));
+        const { offset, limit } = rootWindow(args);
+        return connectionFromPage(args, await findOrganizations(ctx.graph, query, offset, limit));
       },
     },
     OrganizationConnection,

@@ -1,7 +1,10 @@
-// Relay connections. Nested lists are loaded whole per parent (one batched query) and sliced here; the
-// root lists page in Cypher (SKIP/LIMIT as a list slice) and return the total from the same query.
-import { cursorToOffset, resolveArrayConnection, resolveOffsetConnection } from '@pothos/plugin-relay';
-import type { Page } from '../graph/read/events.js';
+// Relay connections, paged in Cypher. A field turns its paging arguments into the window of the list to
+// fetch (`fetchWindow`); the Cypher file cuts that slice and counts the whole list; `connectionFromPage` cuts
+// the page from the slice exactly as Pothos' array connection would from the whole list (same cursors,
+// same pageInfo), so nothing but the page and a count leaves Neo4j.
+import { cursorToOffset, offsetForArgs, offsetToCursor } from '@pothos/plugin-relay';
+import type { Page } from '../graph/read/records.js';
+import type { Window } from '../graph/read/rows.js';
 import { badInput } from './errors.js';
 
 export const DEFAULT_PAGE = 50;
@@ -33,25 +36,46 @@ function checkPageArgs(args: PageArgs): void {
   }
 }
 
-/** A connection over a list already in memory, in the list's order. */
-export function arrayConnection<T>(args: PageArgs, items: readonly T[]) {
+/**
+ * The slice [offset, end) of the whole list that holds the page and the one item after it (for hasNextPage),
+ * known before the list's size is: `last` without `first` reads to the end (end null).
+ */
+export function fetchWindow(args: PageArgs): Window {
   checkPageArgs(args);
-  return resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE, maxSize: MAX_PAGE }, items);
+  const offset = args.after ? cursorToOffset(args.after) + 1 : 0;
+  let end: number | null =
+    args.first != null ? offset + args.first + 1 : args.last != null ? null : offset + DEFAULT_PAGE + 1;
+  if (args.before) {
+    const before = cursorToOffset(args.before) + 1;
+    end = end === null ? before : Math.min(end, before);
+  }
+  return { offset, end: end === null ? null : Math.max(end, offset + 1) };
 }
 
-/** A connection whose page and total come from one query given an offset and a limit. */
-export async function pagedConnection<T>(args: PageArgs, fetch: (offset: number, limit: number) => Promise<Page<T>>) {
-  checkPageArgs(args);
-  if (args.last != null && args.before == null)
-    throw badInput('last', '"last" needs "before" on this list; use "first".');
-  let totalCount = 0;
-  const connection = await resolveOffsetConnection(
-    { args, defaultSize: DEFAULT_PAGE, maxSize: MAX_PAGE },
-    async ({ offset, limit }) => {
-      const { total, page } = await fetch(offset, limit);
-      totalCount = total;
-      return page;
+/** Root lists page with SKIP/LIMIT and cannot read to the end for `last`: they need `before` with it. */
+export function rootWindow(args: PageArgs): { offset: number; limit: number } {
+  const { offset, end } = fetchWindow(args);
+  if (end === null) throw badInput('last', '"last" needs "before" on this list; use "first".');
+  return { offset, limit: end - offset };
+}
+
+/** The connection of a page fetched for `fetchWindow(args)`, as if sliced from the whole list. */
+export function connectionFromPage<T>(args: PageArgs, { total, offset: fetchedFrom, page }: Page<T>) {
+  const window = offsetForArgs({ args, totalCount: total, defaultSize: DEFAULT_PAGE, maxSize: MAX_PAGE });
+  const from = window.offset - fetchedFrom;
+  const nodes = page.slice(from, from + window.limit);
+  const edges = nodes.slice(0, window.expectedSize).map((node, index) => ({
+    cursor: offsetToCursor(window.offset + index),
+    node,
+  }));
+  return {
+    edges,
+    totalCount: total,
+    pageInfo: {
+      startCursor: offsetToCursor(window.offset),
+      endCursor: offsetToCursor(window.offset + edges.length - 1),
+      hasPreviousPage: window.hasPreviousPage,
+      hasNextPage: window.hasNextPage(nodes.length),
     },
-  );
-  return { ...connection, totalCount };
+  };
 }

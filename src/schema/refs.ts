@@ -1,22 +1,31 @@
 // Object refs of every type, declared apart from their fields so type files can point at each other
 // without circular imports. Each type's fields live in its own file (session.ts, event.ts, ...).
-import type { AgendaItemRecord } from '../graph/read/agenda.js';
-import type { PartnershipRecord, TimelinePoint, SessionCount, NetworkNodeRecord } from '../graph/read/aggregate.js';
-import type { EventRecord, OrganizerRecord } from '../graph/read/events.js';
-import type { InstrumentRecord, PartyStatusRecord } from '../graph/read/instruments.js';
-import type { NetworkEdgeRecord } from '../graph/read/network.js';
-import type { MentionRecord, OrganizationRecord } from '../graph/read/organizations.js';
-import type { PersonRecord, PersonRoleRecord } from '../graph/read/people.js';
-import type { SourceRef } from '../graph/read/rows.js';
-import type { EventHitRecord, OrganizationHitRecord } from '../graph/read/search.js';
 import type {
+  AgendaItemRecord,
+  EventHitRecord,
+  EventRecord,
+  InstrumentRecord,
+  MentionRecord,
+  NetworkEdgeRecord,
+  NetworkNodeRecord,
+  NetworkRecord,
+  OrganizationHitRecord,
+  OrganizationRecord,
+  OrganizerRecord,
+  PartnershipRecord,
+  PartyStatusRecord,
+  PersonRecord,
+  PersonRoleRecord,
+  SessionCount,
   SessionOrganizationRecord,
   SessionPersonRecord,
   SessionRecord,
   SessionTopicRecord,
-} from '../graph/read/sessions.js';
-import type { TopicRecord } from '../graph/read/topics.js';
-import type { WorkingGroupRecord } from '../graph/read/working-groups.js';
+  TimelinePoint,
+  TopicRecord,
+  WorkingGroupRecord,
+} from '../graph/read/records.js';
+import type { SourceRef } from '../graph/read/rows.js';
 import type { ObjectRef } from '@pothos/core';
 import { builder, type Types } from './builder.js';
 
@@ -47,9 +56,7 @@ export const PersonRef = builder.objectRef<PersonRecord>('Person');
 export const PersonRoleRef = builder.objectRef<PersonRoleRecord>('PersonRole');
 export const VenueRef = builder.objectRef<{ name: string }>('Venue');
 
-export const NetworkRef = builder.objectRef<{ nodes: NetworkNodeRecord[]; edges: NetworkEdgeRecord[] }>(
-  'PartnershipNetwork',
-);
+export const NetworkRef = builder.objectRef<NetworkRecord>('PartnershipNetwork');
 export const NetworkNodeRef = builder.objectRef<NetworkNodeRecord>('NetworkNode');
 export const NetworkEdgeRef = builder.objectRef<NetworkEdgeRecord>('NetworkEdge');
 export const ConnectionPathRef = builder.objectRef<{ organizations: OrganizationRecord[]; links: EventRecord[][] }>(

@@ -1,11 +1,11 @@
 // Session: a COP session, with its events, most active organizations, topics, agenda and people.
 import { sourceOf } from '../graph/read/rows.js';
-import { compareAgendaNumbers } from '../graph/read/aggregate.js';
+import { sessionsPage } from '../graph/read/sessions.js';
 import { builder } from './builder.js';
 import { EventKindEnum, OrganizationKindEnum, PersonRelationEnum } from './enums.js';
 import { badInput, notFound } from './errors.js';
 import { loadNodes } from './nodes.js';
-import { arrayConnection } from './pagination.js';
+import { connectionFromPage, fetchWindow } from './pagination.js';
 import {
   AgendaItemRef,
   EventConnection,
@@ -38,8 +38,8 @@ builder.node(SessionRef, {
         description: 'Events of the session in programme order (date, start time).',
         args: { kind: t.arg({ type: EventKindEnum, required: false }) },
         resolve: async (s, args, ctx) => {
-          const events = await ctx.loaders.sessionEvents.load(s.number);
-          return arrayConnection(args, args.kind ? events.filter((e) => e.kind === args.kind) : events);
+          const request = { key: s.number, kind: args.kind ?? null, ...fetchWindow(args) };
+          return connectionFromPage(args, await ctx.loaders.sessionEvents.load(request));
         },
       },
       EventConnection,
@@ -54,8 +54,7 @@ builder.node(SessionRef, {
       resolve: async (s, { first, kind }, ctx) => {
         const n = first ?? 10;
         if (n < 0 || n > 200) throw badInput('first', '"first" must be between 0 and 200.');
-        const rows = await ctx.loaders.sessionOrganizations.load(s.number);
-        return (kind ? rows.filter((r) => r.organization.kind === kind) : rows).slice(0, n);
+        return ctx.loaders.sessionOrganizations.load({ key: s.number, kind: kind ?? null, first: n });
       },
     }),
     topics: t.field({
@@ -66,8 +65,7 @@ builder.node(SessionRef, {
     agenda: t.field({
       type: [AgendaItemRef],
       description: 'Agenda items taken up in the session, by item number.',
-      resolve: async (s, _args, ctx) =>
-        [...(await ctx.loaders.sessionAgenda.load(s.number))].sort((a, b) => compareAgendaNumbers(a.number, b.number)),
+      resolve: (s, _args, ctx) => ctx.loaders.sessionAgenda.load(s.number),
     }),
     participants: t.field({
       type: [SessionParticipantRef],
@@ -107,7 +105,10 @@ builder.queryFields((t) => ({
     {
       type: SessionRef,
       description: 'COP sessions, oldest first.',
-      resolve: async (_root, args, ctx) => arrayConnection(args, await ctx.loaders.allSessions()),
+      resolve: async (_root, args, ctx) => {
+        const { offset, end } = fetchWindow(args);
+        return connectionFromPage(args, await sessionsPage(ctx.graph, offset, end === null ? null : end - offset));
+      },
     },
     SessionConnection,
   ),

@@ -1,10 +1,9 @@
 // Topic: a theme of the curated taxonomy (trafficking in persons, firearms, cybercrime...).
-import { countPerSession } from '../graph/read/aggregate.js';
 import { findTopic } from '../loaders/lookups.js';
 import { builder } from './builder.js';
 import { notFound } from './errors.js';
 import { loadNodes } from './nodes.js';
-import { arrayConnection } from './pagination.js';
+import { connectionFromPage, fetchWindow } from './pagination.js';
 import { EventConnection, EventRef, InstrumentRef, SessionCountRef, SessionRef, TopicRef } from './refs.js';
 
 builder.node(TopicRef, {
@@ -23,23 +22,18 @@ builder.node(TopicRef, {
       {
         type: EventRef,
         description: 'Events about the topic, in programme order.',
-        resolve: async (topic, args, ctx) => arrayConnection(args, await ctx.loaders.topicEvents.load(topic.key)),
+        resolve: async (topic, args, ctx) =>
+          connectionFromPage(args, await ctx.loaders.topicEvents.load({ key: topic.key, ...fetchWindow(args) })),
       },
       EventConnection,
     ),
     trend: t.field({
       type: [SessionCountRef],
-      description: 'Events about the topic per session, every session included (zero when none).',
-      resolve: async (topic, _args, ctx) => {
-        const [events, sessions] = await Promise.all([
-          ctx.loaders.topicEvents.load(topic.key),
-          ctx.loaders.allSessions(),
-        ]);
-        return countPerSession(
-          events,
-          sessions.map((s) => s.number),
-        );
-      },
+      description:
+        'Events about the topic per session, ascending, listing only the sessions that have a programme (a ' +
+        'programme document of that session was ingested), zero included; sessions known only from other ' +
+        'documents are left out, since no count of their events can be given.',
+      resolve: (topic, _args, ctx) => ctx.loaders.topicTrend.load({ key: topic.key }),
     }),
   }),
 });

@@ -1,6 +1,6 @@
 // Venue: a room or place where events were held ("Boardroom A", "Online").
 import { builder } from './builder.js';
-import { arrayConnection } from './pagination.js';
+import { connectionFromPage, fetchWindow } from './pagination.js';
 import { EventConnection, EventRef, VenueRef } from './refs.js';
 
 builder.node(VenueRef, {
@@ -12,7 +12,8 @@ builder.node(VenueRef, {
     events: t.connection(
       {
         type: EventRef,
-        resolve: async (v, args, ctx) => arrayConnection(args, await ctx.loaders.venueEvents.load(v.name)),
+        resolve: async (v, args, ctx) =>
+          connectionFromPage(args, await ctx.loaders.venueEvents.load({ key: v.name, ...fetchWindow(args) })),
       },
       EventConnection,
     ),

@@ -2,7 +2,7 @@
 import { sourceOf } from '../graph/read/rows.js';
 import { builder } from './builder.js';
 import { loadNodes } from './nodes.js';
-import { arrayConnection } from './pagination.js';
+import { connectionFromPage, fetchWindow } from './pagination.js';
 import { EventConnection, EventRef, InstrumentRef, SourceRefType, WorkingGroupRef } from './refs.js';
 
 builder.node(WorkingGroupRef, {
@@ -23,7 +23,8 @@ builder.node(WorkingGroupRef, {
       {
         type: EventRef,
         description: 'Its meetings during COP sessions, in programme order.',
-        resolve: async (w, args, ctx) => arrayConnection(args, await ctx.loaders.workingGroupMeetings.load(w.key)),
+        resolve: async (w, args, ctx) =>
+          connectionFromPage(args, await ctx.loaders.workingGroupMeetings.load({ key: w.key, ...fetchWindow(args) })),
       },
       EventConnection,
     ),

@@ -37,14 +37,15 @@ describe('saved operations', () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 
-  it("when following a topic's trend, then every session appears and trafficking in persons peaks in a programme session", async () => {
+  it("when following a topic's trend, then only the sessions with a programme appear, each with its count", async () => {
     const { topic } = await run('02-topic-trend');
     expect(topic.key).toBe('TRAFFICKING_IN_PERSONS');
-    expect(topic.trend.map((p: any) => p.session.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12]);
+    // Programmes of sessions 6, 10 and 12 are in the corpus; the others are known from "UNTOC at 20" only, and
+    // a count of 0 there would claim "no event on trafficking at COP7" (issue 9).
+    expect(topic.trend.map((p: any) => p.session.number)).toEqual([6, 10, 12]);
     const byNumber = Object.fromEntries(topic.trend.map((p: any) => [p.session.number, p.eventCount]));
     expect(byNumber[12]).toBeGreaterThan(0);
     expect(byNumber[10]).toBeGreaterThan(0);
-    expect(byNumber[1]).toBe(0);
   });
 
   it("when reading UNODC's timeline, then each session counts lead and partner events that add up", async () => {

@@ -1,16 +1,7 @@
 // Agenda items of a session and the events that took them up.
 import type { Graph } from '../driver.js';
-import type { EventRecord } from './events.js';
+import type { AgendaItemRecord, EventRecord } from './records.js';
 import { readColumn, readKeyed } from './rows.js';
-
-export interface AgendaItemRecord {
-  key: string;
-  session: number;
-  number: string;
-  title: string;
-  sourceFile: string | null;
-  sourceLine: number | null;
-}
 
 export const agendaItemsByKey = (graph: Graph, keys: readonly string[]) =>
   readColumn<AgendaItemRecord>(graph, 'agenda-items-by-key', 'item', { keys: [...keys] });

@@ -1,37 +1,16 @@
 // Events (side events, plenary items, working-group meetings, special events) and what hangs off them.
 import type { Graph } from '../driver.js';
-import type { AgendaItemRecord } from './agenda.js';
-import type { OrganizationRecord } from './organizations.js';
-import type { TopicRecord } from './topics.js';
-import type { WorkingGroupRecord } from './working-groups.js';
-import { readColumn, readKeyed, readRows, type Keyed } from './rows.js';
-
-export type EventKind = 'SIDE_EVENT' | 'SPECIAL_EVENT' | 'PLENARY' | 'COMMITTEE_OF_THE_WHOLE' | 'WORKING_GROUP_MEETING';
-export type OrganizerRole = 'LEAD' | 'PARTNER';
-
-export interface EventRecord {
-  id: string;
-  kind: EventKind;
-  session: number;
-  title: string;
-  description: string | null;
-  date: string;
-  start: string | null;
-  end: string | null;
-  venue: string | null;
-  online: boolean | null;
-  sourceFile: string | null;
-  sourceLine: number | null;
-}
-
-/** One ORGANIZES relationship seen from the event: who, in which role, named how, cited where. */
-export interface OrganizerRecord {
-  organization: OrganizationRecord;
-  role: OrganizerRole;
-  surface: string | null;
-  sourceFile: string | null;
-  sourceLine: number | null;
-}
+import type {
+  AgendaItemRecord,
+  EventKind,
+  EventRecord,
+  OrganizerRecord,
+  OrganizerRole,
+  Page,
+  TopicRecord,
+  WorkingGroupRecord,
+} from './records.js';
+import { readColumn, readKeyed, readPerRequest, readRows } from './rows.js';
 
 /** events(filter:) after names were resolved to keys; null means "no constraint". */
 export interface EventQuery {
@@ -46,27 +25,28 @@ export interface EventQuery {
   role: OrganizerRole | null;
 }
 
-export interface Page<T> {
-  total: number;
-  page: T[];
-}
-
 export async function findEvents(
   graph: Graph,
   query: EventQuery,
   offset: number,
-  limit: number,
+  limit: number | null,
 ): Promise<Page<EventRecord>> {
-  const [row] = await readRows<Page<EventRecord>>(graph, 'events-find', { ...query, offset, limit });
-  return row ?? { total: 0, page: [] };
+  const [row] = await readRows<{ total: number; page: EventRecord[] }>(graph, 'events-find', {
+    ...query,
+    offset,
+    limit,
+  });
+  return { total: row?.total ?? 0, offset, page: row?.page ?? [] };
 }
 
 export const eventsById = (graph: Graph, ids: readonly string[]) =>
   readColumn<EventRecord>(graph, 'events-by-id', 'event', { keys: [...ids] });
 
-export async function eventOrganizers(graph: Graph, ids: readonly string[]): Promise<Keyed<string, OrganizerRecord>[]> {
-  const rows = await readRows<OrganizerRecord & { key: string }>(graph, 'event-organizers', { keys: [...ids] });
-  return rows.map(({ key, ...value }) => ({ key, value }));
+export async function eventOrganizers(
+  graph: Graph,
+  requests: readonly { key: string; role: OrganizerRole | null }[],
+): Promise<OrganizerRecord[][]> {
+  return readPerRequest<OrganizerRecord>(graph, 'event-organizers', requests);
 }
 
 export const eventTopics = (graph: Graph, ids: readonly string[]) =>

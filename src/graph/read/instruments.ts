@@ -1,29 +1,7 @@
 // The Convention and its Protocols: topics, events, working groups and party counts.
 import type { Graph } from '../driver.js';
-import type { EventRecord } from './events.js';
-import type { TopicRecord } from './topics.js';
-import type { WorkingGroupRecord } from './working-groups.js';
-import { readColumn, readKeyed } from './rows.js';
-
-export interface InstrumentRecord {
-  key: string;
-  name: string;
-  shortName: string | null;
-  adoptedOn: string | null;
-  gaResolution: string | null;
-  entryIntoForce: string | null;
-  sourceFile: string | null;
-  sourceLine: number | null;
-}
-
-export interface PartyStatusRecord {
-  key: string;
-  asOf: string;
-  parties: number | null;
-  signatories: number | null;
-  sourceFile: string | null;
-  sourceLine: number | null;
-}
+import type { EventRecord, InstrumentRecord, PartyStatusRecord, TopicRecord, WorkingGroupRecord } from './records.js';
+import { readColumn, readKeyed, readPages, readPerRequest, type Window } from './rows.js';
 
 export const allInstruments = (graph: Graph) => readColumn<InstrumentRecord>(graph, 'instruments-all', 'instrument');
 
@@ -39,5 +17,14 @@ export const instrumentWorkingGroups = (graph: Graph, keys: readonly string[]) =
 export const instrumentStatuses = (graph: Graph, keys: readonly string[]) =>
   readKeyed<string, PartyStatusRecord>(graph, 'instrument-statuses', 'status', keys);
 
-export const instrumentEvents = (graph: Graph, keys: readonly string[]) =>
-  readKeyed<string, EventRecord>(graph, 'instrument-events', 'event', keys);
+/** The latest party count on or before each request's date (asOf null: the latest of all). */
+export async function instrumentParties(
+  graph: Graph,
+  requests: readonly { key: string; asOf: string | null }[],
+): Promise<(PartyStatusRecord | null)[]> {
+  const groups = await readPerRequest<{ status: PartyStatusRecord | null }>(graph, 'instrument-parties', requests);
+  return groups.map(([row]) => row?.status ?? null);
+}
+
+export const instrumentEvents = (graph: Graph, requests: readonly ({ key: string } & Window)[]) =>
+  readPages<EventRecord>(graph, 'instrument-events', requests);

@@ -1,31 +1,77 @@
-// Whole-graph questions about organizations: the partnership network and the shortest chain between two.
+// Partnerships (cypher/read/partnerships.cypher, the one definition behind Organization.partners and
+// partnershipNetwork) and the shortest chain of shared events between two organizations.
 import type { Graph } from '../driver.js';
-import type { EventRecord } from './events.js';
-import type { OrganizationKind } from '../../../ingest/records.js';
-import type { OrganizationRecord } from './organizations.js';
-import { readRows } from './rows.js';
+import type {
+  EventRecord,
+  NetworkNodeRecord,
+  NetworkRecord,
+  OrganizationKind,
+  OrganizationRecord,
+  PartnershipRecord,
+  PathRecord,
+  SessionRecord,
+} from './records.js';
+import { readPerRequest, readRows } from './rows.js';
 
-export interface NetworkEdgeRecord {
-  source: OrganizationRecord;
-  target: OrganizationRecord;
-  weight: number;
-  sessions: number[];
-}
-
-export interface NetworkQuery {
+/** What counts as a partnership, normalized (null = no constraint). */
+export interface PartnershipFilter {
   kinds: OrganizationKind[] | null;
   sessions: number[] | null;
+  /** Topic key. */
+  topic: string | null;
+  /** Count the events of its units (PART_OF, transitively) as the organization's own. */
+  includeUnits: boolean;
   minSharedEvents: number;
 }
 
-export interface PathRecord {
-  organizations: OrganizationRecord[];
-  /** links[i]: the events shared by organizations[i] and organizations[i + 1]. */
-  links: EventRecord[][];
+interface LinkRow {
+  source: OrganizationRecord;
+  partner: OrganizationRecord;
+  weight: number;
+  sessions: number[];
+  events: EventRecord[];
+  sessionRecords: SessionRecord[];
 }
 
-export const partnershipEdges = (graph: Graph, query: NetworkQuery) =>
-  readRows<NetworkEdgeRecord>(graph, 'partnership-network', { ...query });
+interface PartnershipsRow {
+  links: LinkRow[];
+  nodes: NetworkNodeRecord[];
+}
+
+/** The key null asks for the whole network. */
+type PartnershipRequest = PartnershipFilter & { key: string | null };
+
+const readPartnerships = (graph: Graph, requests: readonly PartnershipRequest[]) =>
+  readPerRequest<PartnershipsRow>(graph, 'partnerships', requests);
+
+/** Organization.partners for each request: partners most shared events first, ties by name. */
+export async function organizationPartners(
+  graph: Graph,
+  requests: readonly (PartnershipFilter & { key: string })[],
+): Promise<PartnershipRecord[][]> {
+  const groups = await readPartnerships(graph, requests);
+  return groups.map(([row]) =>
+    (row?.links ?? []).map((link) => ({
+      organization: link.partner,
+      sharedEventCount: link.weight,
+      sessions: link.sessionRecords,
+      events: link.events,
+    })),
+  );
+}
+
+export async function partnershipNetwork(graph: Graph, filter: PartnershipFilter): Promise<NetworkRecord> {
+  const [[row] = []] = await readPartnerships(graph, [{ key: null, ...filter }]);
+  return {
+    nodes: row?.nodes ?? [],
+    edges: (row?.links ?? []).map((link) => ({
+      source: link.source,
+      target: link.partner,
+      weight: link.weight,
+      sessions: link.sessions,
+    })),
+  };
+}
 
 export async function shortestConnection(
   graph: Graph,

@@ -1,40 +1,27 @@
-// Organizations: lookups by key and name, their mentions as organizers, hierarchy and partners.
+// Organizations: lookups by key and name, their mentions as organizers, events, timeline and hierarchy.
 import type { Graph } from '../driver.js';
-import type { EventRecord, OrganizerRole, Page } from './events.js';
-import { readColumn, readKeyed, readRows, type Keyed } from './rows.js';
-
-import type { OrganizationKind } from '../../../ingest/records.js';
-
-export interface OrganizationRecord {
-  key: string;
-  name: string;
-  kind: OrganizationKind;
-  iso3: string | null;
-  acronym: string | null;
-  code: string | null;
-  aliases: string[] | null;
-  known: boolean | null;
-}
-
-/** One ORGANIZES relationship seen from the organization. */
-export interface MentionRecord {
-  event: EventRecord;
-  role: OrganizerRole;
-  surface: string | null;
-  sourceFile: string | null;
-  sourceLine: number | null;
-}
-
-/** A co-organizer and one event it shared with the organization. */
-export interface PartnerEventRecord {
-  partner: OrganizationRecord;
-  event: EventRecord;
-}
+import type {
+  EventRecord,
+  MentionRecord,
+  OrganizationKind,
+  OrganizationRecord,
+  OrganizerRole,
+  Page,
+  TimelinePoint,
+} from './records.js';
+import { readColumn, readKeyed, readPages, readPerRequest, readRows, type Window } from './rows.js';
 
 export interface OrganizationQuery {
   kinds: OrganizationKind[] | null;
   /** Lower-cased; matched inside name, acronym or aliases. */
   name: string | null;
+  sessions: number[] | null;
+}
+
+/** Organization.events / mentions arguments, normalized (null = no constraint). */
+export interface OrganizationEventsFilter {
+  key: string;
+  role: OrganizerRole | null;
   sessions: number[] | null;
 }
 
@@ -53,18 +40,31 @@ export async function findOrganizations(
   graph: Graph,
   query: OrganizationQuery,
   offset: number,
-  limit: number,
+  limit: number | null,
 ): Promise<Page<OrganizationRecord>> {
-  const [row] = await readRows<Page<OrganizationRecord>>(graph, 'organizations-find', { ...query, offset, limit });
-  return row ?? { total: 0, page: [] };
+  const [row] = await readRows<{ total: number; page: OrganizationRecord[] }>(graph, 'organizations-find', {
+    ...query,
+    offset,
+    limit,
+  });
+  return { total: row?.total ?? 0, offset, page: row?.page ?? [] };
 }
+
+export const organizationEvents = (graph: Graph, requests: readonly (OrganizationEventsFilter & Window)[]) =>
+  readPages<EventRecord>(graph, 'organization-events', requests);
 
 export async function organizationMentions(
   graph: Graph,
-  keys: readonly string[],
-): Promise<Keyed<string, MentionRecord>[]> {
-  const rows = await readRows<MentionRecord & { key: string }>(graph, 'organization-mentions', { keys: [...keys] });
-  return rows.map(({ key, ...value }) => ({ key, value }));
+  requests: readonly OrganizationEventsFilter[],
+): Promise<MentionRecord[][]> {
+  return readPerRequest<MentionRecord>(graph, 'organization-mentions', requests);
+}
+
+export async function organizationTimelines(
+  graph: Graph,
+  requests: readonly { key: string }[],
+): Promise<TimelinePoint[][]> {
+  return readPerRequest<TimelinePoint>(graph, 'organization-timeline', requests);
 }
 
 export const organizationUnits = (graph: Graph, keys: readonly string[]) =>
@@ -72,13 +72,3 @@ export const organizationUnits = (graph: Graph, keys: readonly string[]) =>
 
 export const organizationParents = (graph: Graph, keys: readonly string[]) =>
   readKeyed<string, OrganizationRecord>(graph, 'organization-parents', 'organization', keys);
-
-export async function organizationPartners(
-  graph: Graph,
-  keys: readonly string[],
-): Promise<Keyed<string, PartnerEventRecord>[]> {
-  const rows = await readRows<PartnerEventRecord & { key: string }>(graph, 'organization-partners', {
-    keys: [...keys],
-  });
-  return rows.map(({ key, ...value }) => ({ key, value }));
-}

@@ -1,20 +1,7 @@
 // People named by the reference documents and what each did.
 import type { Graph } from '../driver.js';
+import type { PersonRecord, PersonRoleRecord } from './records.js';
 import { readColumn, readRows, type Keyed } from './rows.js';
-
-export interface PersonRecord {
-  key: string;
-  name: string;
-}
-
-export interface PersonRoleRecord {
-  relation: 'PRESIDED' | 'SPOKE_AT' | 'REPRESENTS';
-  role: string | null;
-  session: number | null;
-  organization: string | null;
-  sourceFile: string | null;
-  sourceLine: number | null;
-}
 
 export const peopleByKey = (graph: Graph, keys: readonly string[]) =>
   readColumn<PersonRecord>(graph, 'people-by-key', 'person', { keys: [...keys] });

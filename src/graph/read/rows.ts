@@ -2,6 +2,7 @@
 // these helpers only name the shape the Cypher file promises.
 import { cypher } from '../cypher.js';
 import type { Graph, Row } from '../driver.js';
+import type { Page } from './records.js';
 
 /** Runs cypher/read/<name>.cypher and returns its rows as T. */
 export async function readRows<T>(graph: Graph, name: string, params: Row = {}): Promise<T[]> {
@@ -29,6 +30,34 @@ export async function readKeyed<K, T>(
 ): Promise<Keyed<K, T>[]> {
   const rows = await graph.read(cypher(`read/${name}`), { keys: [...keys] });
   return rows.map((row) => ({ key: row.key as K, value: row[column] as T }));
+}
+
+/**
+ * Runs a loader batch file over `$requests` (`UNWIND $requests AS req`, each request a parent key plus a
+ * field's arguments) in ONE query. Each request is sent with its index `i`, which every row returns, so the
+ * rows (without `i`) come back grouped per request, in request order (a request with no rows gets none).
+ */
+export async function readPerRequest<T = Row>(graph: Graph, name: string, requests: readonly object[]): Promise<T[][]> {
+  const rows = await graph.read(cypher(`read/${name}`), { requests: requests.map((r, i) => ({ ...r, i })) });
+  const groups: T[][] = requests.map(() => []);
+  for (const { i, ...row } of rows) groups[i as number]?.push(row as T);
+  return groups;
+}
+
+/** Where a nested page starts and ends in the whole list (end null: to the end), as the Cypher files take it. */
+export interface Window {
+  offset: number;
+  end: number | null;
+}
+
+/** A paged loader batch (`… RETURN req.i AS i, size(list) AS total, list[req.offset..] AS page`). */
+export async function readPages<T>(
+  graph: Graph,
+  name: string,
+  requests: readonly (object & Window)[],
+): Promise<Page<T>[]> {
+  const groups = await readPerRequest<{ total: number; page: T[] }>(graph, name, requests);
+  return groups.map(([row], n) => ({ total: row?.total ?? 0, offset: requests[n]!.offset, page: row?.page ?? [] }));
 }
 
 /** Where a fact was read: the document's file name and 1-based line. */

@@ -1,18 +1,7 @@
 // Full-text search over the eventText and organizationNames indexes.
 import type { Graph } from '../driver.js';
-import type { EventRecord } from './events.js';
-import type { OrganizationRecord } from './organizations.js';
+import type { EventHitRecord, OrganizationHitRecord } from './records.js';
 import { readRows } from './rows.js';
-
-export interface EventHitRecord {
-  event: EventRecord;
-  score: number;
-}
-
-export interface OrganizationHitRecord {
-  organization: OrganizationRecord;
-  score: number;
-}
 
 // Lucene query syntax: these characters (and the words AND/OR/NOT) would change the query's meaning.
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;

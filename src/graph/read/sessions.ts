@@ -1,58 +1,39 @@
 // Sessions of the Conference of the Parties and what is aggregated per session.
 import type { Graph } from '../driver.js';
-import type { OrganizationRecord } from './organizations.js';
-import type { TopicRecord } from './topics.js';
-import type { AgendaItemRecord } from './agenda.js';
-import type { PersonRecord } from './people.js';
-import type { EventRecord } from './events.js';
-import { readColumn, readKeyed, readRows, type Keyed } from './rows.js';
+import type {
+  AgendaItemRecord,
+  EventKind,
+  EventRecord,
+  OrganizationKind,
+  Page,
+  SessionOrganizationRecord,
+  SessionPersonRecord,
+  SessionRecord,
+  SessionTopicRecord,
+} from './records.js';
+import { readColumn, readKeyed, readPages, readPerRequest, readRows, type Keyed, type Window } from './rows.js';
 
-export interface SessionRecord {
-  number: number;
-  year: number | null;
-  city: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  sourceFile: string | null;
-  sourceLine: number | null;
+export async function sessionsPage(graph: Graph, offset: number, limit: number | null): Promise<Page<SessionRecord>> {
+  const [row] = await readRows<{ total: number; page: SessionRecord[] }>(graph, 'sessions-page', { offset, limit });
+  return { total: row?.total ?? 0, offset, page: row?.page ?? [] };
 }
-
-export interface SessionOrganizationRecord {
-  organization: OrganizationRecord;
-  eventCount: number;
-  leadCount: number;
-  partnerCount: number;
-}
-
-export interface SessionTopicRecord {
-  topic: TopicRecord;
-  eventCount: number;
-}
-
-export interface SessionPersonRecord {
-  person: PersonRecord;
-  relation: 'PRESIDED' | 'SPOKE_AT';
-  role: string | null;
-  sourceFile: string | null;
-  sourceLine: number | null;
-}
-
-export const allSessions = (graph: Graph) => readColumn<SessionRecord>(graph, 'sessions-all', 'session');
 
 export const sessionsByNumber = (graph: Graph, numbers: readonly number[]) =>
   readColumn<SessionRecord>(graph, 'sessions-by-number', 'session', { keys: [...numbers] });
 
-export const sessionEvents = (graph: Graph, numbers: readonly number[]) =>
-  readKeyed<number, EventRecord>(graph, 'session-events', 'event', numbers);
+export const sessionEvents = (graph: Graph, requests: readonly ({ key: number; kind: EventKind | null } & Window)[]) =>
+  readPages<EventRecord>(graph, 'session-events', requests);
 
 export async function sessionOrganizations(
   graph: Graph,
-  numbers: readonly number[],
-): Promise<Keyed<number, SessionOrganizationRecord>[]> {
-  const rows = await readRows<SessionOrganizationRecord & { key: number }>(graph, 'session-organizations', {
-    keys: [...numbers],
-  });
-  return rows.map(({ key, ...value }) => ({ key, value }));
+  requests: readonly { key: number; kind: OrganizationKind | null; first: number }[],
+): Promise<SessionOrganizationRecord[][]> {
+  const groups = await readPerRequest<{ ranked: SessionOrganizationRecord[] }>(
+    graph,
+    'session-organizations',
+    requests,
+  );
+  return groups.map(([row]) => row?.ranked ?? []);
 }
 
 export async function sessionTopics(

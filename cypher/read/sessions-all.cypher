@@ -1,4 +1,0 @@
-// Every COP session, oldest first.
-MATCH (s:Session)
-RETURN s {.*} AS session
-ORDER BY s.number
