@@ -1,8 +1,18 @@
-// npm run bench — latency of the flagship question through GraphQL (yoga.fetch in-process: parse,
-// validate, armor, loaders, several Cypher round trips) against the same answer as ONE hand-written
-// Cypher query through the driver. Not a test: it prints figures.
-//   Neo4j: NEO4J_URI if set, else a local one in .neo4j/bench on port 7689 (kept apart from npm start).
+// npm run bench — P1–P4 of issue 12 in one run, side by side on one Neo4j (figures, never pass/fail):
+//   P1 flagship latency, one client: GraphQL (yoga.fetch in-process) vs the same answer as ONE Cypher query;
+//   P2 flagship throughput, 32 connections (autocannon → our API as `npm start` serves it) vs a raw
+//      neo4j-driver loop of that Cypher with 32 in flight;
+//   P3 the same against @neo4j/graphql v7 on graphql-yoga (bench/peer/), nested `where` and `@cypher` forms,
+//      every side first checked to name the same States;
+//   P4 Cypher round trips per request vs the query's depth + 1.
+// Neo4j: NEO4J_URI if set, else a local one in .neo4j/bench (NEO4J_HOME) on NEO4J_BOLT_PORT (7689).
+// HTTP on 127.0.0.1 only: our API on PORT (4011), the peer on PORT + 3. BENCH_SECONDS (10) per load phase.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import { Kind, parse, type SelectionSetNode } from 'graphql';
+import { CYPHER_FIELD, NESTED_WHERE, peerStates } from './peer/queries.js';
 
 process.env.NEO4J_HOME ??= '.neo4j/bench';
 process.env.NEO4J_BOLT_PORT ??= '7689';
@@ -18,74 +28,207 @@ const { createOrganizationResolver } = await import('../ingest/resolve/organizat
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
 const WARM_UP = 20;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 32;
+const API_PORT = Number(process.env.PORT ?? 4011);
+const PEER_PORT = API_PORT + 3;
 const FLAGSHIP = `{ organization(name: "GI-TOC") { partners(kind: STATE) {
   organization { name iso3 } sessions { number year } events { title } } } }`;
+const DEEP = `{ sessions { nodes { number events(first: 200) { nodes { title organizers { organization { name
+  partners { organization { name } sessions { number } events { title } } } } topics { name } } } } } }`;
 
 const config = loadConfig();
 const connection = await connect(config, { onProgress: (m) => console.log(m) });
+const children: ChildProcess[] = [];
 try {
   const { graph } = connection;
   console.log(`Neo4j ${connection.version} ${connection.edition}; ingesting the bundled corpus…`);
   await ingestBundledCorpus(graph);
-  const yoga = createServer({ graph, config, logger: createLogger('silent') });
+  const yoga = createServer({ graph, config: { ...config, nodeEnv: 'production' }, logger: createLogger('silent') });
   // The baseline gets the key for free; the API resolves the name on every request.
   const key = createOrganizationResolver().resolve('GI-TOC').key;
   const direct = cypher('read/flagship-direct');
 
-  const viaGraphQL = async () => {
+  const viaGraphQL = async (query = FLAGSHIP) => {
     const response = await yoga.fetch('http://localhost/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: FLAGSHIP }),
+      body: JSON.stringify({ query }),
     });
     const body = (await response.json()) as { data?: any; errors?: unknown };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data.organization.partners as { organization: { name: string } }[];
+    return body.data;
   };
   const viaCypher = () => graph.read(direct, { key });
 
   // Same answer both ways, or the comparison means nothing.
-  const [a, b] = [await viaGraphQL(), await viaCypher()];
-  const namesA = a.map((p) => p.organization.name).join('|');
-  const namesB = b.map((r) => String(r.name)).join('|');
-  if (namesA !== namesB) throw new Error(`answers differ:\n GraphQL: ${namesA}\n Cypher:  ${namesB}`);
+  const ours = (await viaGraphQL()).organization.partners as { organization: { name: string } }[];
+  const reference = await viaCypher();
+  const states = reference.map((r) => String(r.name));
+  const oursNames = ours.map((p) => p.organization.name);
+  if (oursNames.join('|') !== states.join('|'))
+    throw new Error(`answers differ:\n GraphQL: ${oursNames.join('|')}\n Cypher:  ${states.join('|')}`);
 
+  // P1 ------------------------------------------------------------------------------------------------
   for (let i = 0; i < WARM_UP; i += 1) {
     await viaGraphQL();
     await viaCypher();
   }
   const graphqlMs: number[] = [];
   const cypherMs: number[] = [];
-  let trips = 0;
   for (let i = 0; i < ITERATIONS; i += 1) {
-    // Interleaved, so drift (GC, JIT, page cache) hits both sides alike.
-    const before = graph.queryCount;
+    // Interleaved, so drift (GC, JIT, page cache, the other processes on the machine) hits both sides alike.
     let t = performance.now();
     await viaGraphQL();
     graphqlMs.push(performance.now() - t);
-    trips += graph.queryCount - before;
     t = performance.now();
     await viaCypher();
     cypherMs.push(performance.now() - t);
   }
-
   const g = stats(graphqlMs);
   const c = stats(cypherMs);
-  console.log(
-    `\nflagship: ${a.length} State partners of GI-TOC; ${ITERATIONS} iterations each, interleaved, after ${WARM_UP} warm-up`,
-  );
+
+  // P4 ------------------------------------------------------------------------------------------------
+  const tripsOf = async (query: string) => {
+    const before = graph.queryCount;
+    await viaGraphQL(query);
+    return graph.queryCount - before;
+  };
+  const p4 = [
+    { name: 'flagship', trips: await tripsOf(FLAGSHIP), depth: depthOf(FLAGSHIP) },
+    { name: 'sessions→events→organizers→partners', trips: await tripsOf(DEEP), depth: depthOf(DEEP) },
+  ];
+
+  // P2 / P3 servers -----------------------------------------------------------------------------------
+  const boltUri = graph.options.uri;
+  const serverEnv = {
+    ...process.env,
+    NEO4J_URI: boltUri,
+    NEO4J_USER: config.neo4jUser,
+    NEO4J_PASSWORD: config.neo4jPassword,
+    INGEST_ON_START: 'false',
+    NODE_ENV: 'production',
+    // info: the ready line is logged; yoga logs nothing per request at this level.
+    LOG_LEVEL: 'info',
+  };
+  children.push(await startChild('src/main.ts', { ...serverEnv, PORT: String(API_PORT) }, /GraphQL on/));
+  children.push(await startChild('bench/peer/server.ts', { ...serverEnv, PEER_PORT: String(PEER_PORT) }, /ready/));
+  const api = `http://127.0.0.1:${API_PORT}/graphql`;
+  const peer = `http://127.0.0.1:${PEER_PORT}/graphql`;
+  const ourBody = JSON.stringify({ query: FLAGSHIP });
+  const nestedBody = JSON.stringify({ query: NESTED_WHERE, variables: { key } });
+  const cypherBody = JSON.stringify({ query: CYPHER_FIELD, variables: { key } });
+
+  // Every side names the same States before anything is timed.
+  const expected = [...states].sort();
+  const ourAnswer = await post(api, ourBody);
+  const nestedAnswer = await post(peer, nestedBody);
+  const cypherAnswer = await post(peer, cypherBody);
+  const check = (label: string, names: string[]) => {
+    if (names.join('|') !== expected.join('|'))
+      throw new Error(`${label} names other States:\n ${names.join('|')}\n expected ${expected.join('|')}`);
+  };
+  check('our API over HTTP', ourAnswer.organization.partners.map((p: any) => p.organization.name).sort());
+  check('@neo4j/graphql nested where', peerStates('nested', nestedAnswer));
+  check('@neo4j/graphql @cypher', peerStates('cypher', cypherAnswer));
+
+  const load = async (url: string, body: string) => {
+    const expectBody = JSON.stringify({ data: await post(url, body) });
+    const options = { url, method: 'POST', headers: { 'content-type': 'application/json' }, body, expectBody };
+    await autocannon({ ...options, connections: CONNECTIONS, duration: 2 }); // warm-up
+    const r = await autocannon({ ...options, connections: CONNECTIONS, duration: SECONDS });
+    return {
+      perSecond: r.requests.total / r.duration,
+      p50: r.latency.p50,
+      p99: r.latency.p99,
+      failures: r.errors + r.timeouts + r.non2xx + r.mismatches,
+    };
+  };
+  const oursLoad = await load(api, ourBody);
+  const nestedLoad = await load(peer, nestedBody);
+  const cypherLoad = await load(peer, cypherBody);
+  const rawLoad = await rawDriverLoop(() => viaCypher());
+
+  // Report --------------------------------------------------------------------------------------------
+  console.log(`\nflagship: the ${states.length} State partners of GI-TOC, with their sessions and shared events`);
+  console.log(`\nP1 one client, ${ITERATIONS} requests each, interleaved, after ${WARM_UP} warm-up`);
   console.log(`  GraphQL (yoga.fetch)   median ${g.median.toFixed(2)} ms   p95 ${g.p95.toFixed(2)} ms`);
   console.log(`  one Cypher query       median ${c.median.toFixed(2)} ms   p95 ${c.p95.toFixed(2)} ms`);
-  console.log(
-    `  ratio GraphQL/Cypher   median ${(g.median / c.median).toFixed(2)}x   p95 ${(g.p95 / c.p95).toFixed(2)}x`,
-  );
-  console.log(`  Cypher round trips per GraphQL request: ${(trips / ITERATIONS).toFixed(2)}`);
+  console.log(`  ratio GraphQL/Cypher   median ${(g.median / c.median).toFixed(2)}x   (target ≤ 1.5x)`);
+  console.log(`\nP2/P3 ${CONNECTIONS} connections, ${SECONDS} s each after 2 s warm-up, 127.0.0.1`);
+  const row = (label: string, r: { perSecond: number; p50: number; p99: number; failures: number }) =>
+    console.log(
+      `  ${label.padEnd(34)} ${r.perSecond.toFixed(0).padStart(6)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   failures ${r.failures}`,
+    );
+  row('our API (HTTP, npm start)', oursLoad);
+  row('raw neo4j-driver loop, 32 in flight', rawLoad);
+  row('@neo4j/graphql, nested where', nestedLoad);
+  row('@neo4j/graphql, @cypher field', cypherLoad);
+  const bestPeer = Math.max(nestedLoad.perSecond, cypherLoad.perSecond);
+  console.log(`  P2 ours / raw driver      ${(oursLoad.perSecond / rawLoad.perSecond).toFixed(2)}x   (target ≥ 0.6x)`);
+  console.log(`  P3 ours / best peer       ${(oursLoad.perSecond / bestPeer).toFixed(2)}x   (target ≥ 1.25x)`);
+  console.log('\nP4 Cypher round trips per request (target ≤ depth + 1)');
+  for (const q of p4) console.log(`  ${q.name.padEnd(38)} ${q.trips} trips, depth ${q.depth} → bound ${q.depth + 1}`);
 } finally {
+  for (const child of children) child.kill('SIGTERM');
+  await Promise.all(children.map((child) => (child.exitCode === null ? once(child, 'exit') : null)));
   await connection.close();
 }
 
 function stats(samples: number[]) {
   const sorted = [...samples].sort((x, y) => x - y);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return { median: at(0.5), p95: at(0.95) };
+  return { median: at(0.5), p95: at(0.95), p99: at(0.99) };
+}
+
+/** Depth as graphql-armor counts it: nested field selections. */
+function depthOf(document: string): number {
+  const depth = (set: SelectionSetNode | undefined): number =>
+    set === undefined
+      ? 0
+      : Math.max(0, ...set.selections.map((s) => (s.kind === Kind.FIELD ? 1 + depth(s.selectionSet) : 0)));
+  const [operation] = parse(document).definitions;
+  return operation?.kind === Kind.OPERATION_DEFINITION ? depth(operation.selectionSet) : 0;
+}
+
+async function post(url: string, body: string): Promise<any> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const json = (await response.json()) as { data?: unknown; errors?: unknown };
+  if (!response.ok || json.errors) throw new Error(`${url}: ${response.status} ${JSON.stringify(json.errors)}`);
+  return json.data;
+}
+
+/** Starts a TypeScript entry point as its own process and waits for its ready line. */
+async function startChild(entry: string, env: NodeJS.ProcessEnv, ready: RegExp): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (ready.test(output)) resolve();
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${entry} exited (${code}) before it was ready:\n${output}`)));
+  });
+  return child;
+}
+
+/** The raw driver baseline of P2: the flagship Cypher, 32 in flight, for the same duration. */
+async function rawDriverLoop(run: () => Promise<unknown>) {
+  const until = performance.now() + 2_000;
+  const worker = async (deadline: number, latencies: number[] | null) => {
+    while (performance.now() < deadline) {
+      const t = performance.now();
+      await run();
+      latencies?.push(performance.now() - t);
+    }
+  };
+  await Promise.all(Array.from({ length: CONNECTIONS }, () => worker(until, null))); // warm-up
+  const latencies: number[] = [];
+  const began = performance.now();
+  await Promise.all(Array.from({ length: CONNECTIONS }, () => worker(began + SECONDS * 1000, latencies)));
+  const seconds = (performance.now() - began) / 1000;
+  const s = stats(latencies);
+  return { perSecond: latencies.length / seconds, p50: Math.round(s.median), p99: Math.round(s.p99), failures: 0 };
 }

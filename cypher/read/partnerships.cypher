@@ -41,7 +41,12 @@ WITH req, o, p, events, weight, COLLECT { UNWIND events AS e RETURN DISTINCT e.s
 WITH req, {
        source: o {.key, .name, .kind, .iso3, .acronym, .code, .aliases, .known},
        partner: p {.key, .name, .kind, .iso3, .acronym, .code, .aliases, .known}, weight: weight, sessions: sessions,
-       events: CASE WHEN req.key IS NULL THEN [] ELSE [e IN events | e {.*}] END,
+       // req.eventProps: only the event properties the question reads, as value lists in that order.
+       events: CASE
+         WHEN req.key IS NULL THEN []
+         WHEN req.eventProps IS NULL THEN [e IN events | e {.*}]
+         ELSE [e IN events | [k IN req.eventProps | e[k]]]
+       END,
        sessionRecords: CASE WHEN req.key IS NULL THEN [] ELSE
          COLLECT { MATCH (s:Session) WHERE s.number IN sessions RETURN s {.*} ORDER BY s.number } END
      } AS link

@@ -91,7 +91,7 @@ export function createLoaders(graph: Graph) {
         lists.forEach((partnerships) =>
           partnerships.forEach((p) => {
             primeOrganizations([p.organization]);
-            primeEvents(p.events);
+            if (p.complete !== false) primeEvents(p.events);
             primeSessions(p.sessions);
           }),
         ),

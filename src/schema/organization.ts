@@ -6,6 +6,7 @@ import { asSet, partnershipFilter } from './arguments.js';
 import { builder } from './builder.js';
 import { OrganizationKindEnum, OrganizerRoleEnum } from './enums.js';
 import { notFound } from './errors.js';
+import { eventPropertiesUnder } from './projection.js';
 import { loadNodes } from './nodes.js';
 import { connectionFromPage, fetchWindow, rootWindow } from './pagination.js';
 import {
@@ -85,9 +86,10 @@ builder.node(OrganizationRef, {
         topic: t.arg.string({ required: false, description: 'Topic key or name, as topic(name:) takes it.' }),
         includeUnits: t.arg.boolean({ required: false, defaultValue: false }),
       },
-      resolve: async (o, { kind, ...args }, ctx) => {
+      resolve: async (o, { kind, ...args }, ctx, info) => {
         const filter = await partnershipFilter(ctx, { ...args, kinds: kind ? [kind] : null });
-        return ctx.loaders.organizationPartners.load({ key: o.key, ...filter });
+        const eventProps = eventPropertiesUnder(info, 'events');
+        return ctx.loaders.organizationPartners.load({ key: o.key, ...filter, eventProps });
       },
     }),
     timeline: t.field({

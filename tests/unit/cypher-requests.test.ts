@@ -21,10 +21,23 @@ describe('argument-keyed loaders', () => {
   it('when partners are asked by several organizations with different arguments, then one query carries every request', async () => {
     const { graph, sent } = recordingGraph();
     const loaders = createLoaders(graph);
-    const base = { kinds: null, sessions: null, topic: null, includeUnits: false, minSharedEvents: 1 };
+    const base = {
+      kinds: null,
+      sessions: null,
+      topic: null,
+      includeUnits: false,
+      minSharedEvents: 1,
+      eventProps: null,
+    };
     await Promise.all([
       loaders.organizationPartners.load({ key: 'org:a', ...base, kinds: ['STATE'] }),
-      loaders.organizationPartners.load({ key: 'org:b', ...base, sessions: [10, 12], topic: 'FIREARMS' }),
+      loaders.organizationPartners.load({
+        key: 'org:b',
+        ...base,
+        sessions: [10, 12],
+        topic: 'FIREARMS',
+        eventProps: ['id', 'session', 'title'],
+      }),
       loaders.organizationPartners.load({ key: 'org:a', ...base, kinds: ['STATE'] }), // same request: cached
       loaders.organizationPartners.load({ key: 'org:a', ...base, includeUnits: true, minSharedEvents: 2 }),
     ]);

@@ -24,12 +24,16 @@ export interface PartnershipFilter {
   minSharedEvents: number;
 }
 
+/** Organization.partners: the filter, and the event properties to return (null: whole records). */
+export type PartnersRequest = PartnershipFilter & { key: string; eventProps: string[] | null };
+
 interface LinkRow {
   source: OrganizationRecord;
   partner: OrganizationRecord;
   weight: number;
   sessions: number[];
-  events: EventRecord[];
+  /** Whole records, or with eventProps one list of values per event, in eventProps' order. */
+  events: (EventRecord | unknown[])[];
   sessionRecords: SessionRecord[];
 }
 
@@ -39,7 +43,7 @@ interface PartnershipsRow {
 }
 
 /** The key null asks for the whole network. */
-type PartnershipRequest = PartnershipFilter & { key: string | null };
+type PartnershipRequest = PartnershipFilter & { key: string | null; eventProps: string[] | null };
 
 const readPartnerships = (graph: Graph, requests: readonly PartnershipRequest[]) =>
   readPerRequest<PartnershipsRow>(graph, 'partnerships', requests);
@@ -47,21 +51,26 @@ const readPartnerships = (graph: Graph, requests: readonly PartnershipRequest[])
 /** Organization.partners for each request: partners most shared events first, ties by name. */
 export async function organizationPartners(
   graph: Graph,
-  requests: readonly (PartnershipFilter & { key: string })[],
+  requests: readonly PartnersRequest[],
 ): Promise<PartnershipRecord[][]> {
   const groups = await readPartnerships(graph, requests);
-  return groups.map(([row]) =>
-    (row?.links ?? []).map((link) => ({
+  return groups.map(([row], n) => {
+    const props = requests[n]!.eventProps;
+    // Partial events are only what this question reads; they stay out of the by-id event loader.
+    const toEvent = (e: EventRecord | unknown[]) =>
+      (props === null ? e : Object.fromEntries(props.map((p, i) => [p, (e as unknown[])[i]]))) as EventRecord;
+    return (row?.links ?? []).map((link) => ({
       organization: link.partner,
       sharedEventCount: link.weight,
       sessions: link.sessionRecords,
-      events: link.events,
-    })),
-  );
+      events: link.events.map(toEvent),
+      complete: props === null,
+    }));
+  });
 }
 
 export async function partnershipNetwork(graph: Graph, filter: PartnershipFilter): Promise<NetworkRecord> {
-  const [[row] = []] = await readPartnerships(graph, [{ key: null, ...filter }]);
+  const [[row] = []] = await readPartnerships(graph, [{ key: null, ...filter, eventProps: null }]);
   return {
     nodes: row?.nodes ?? [],
     edges: (row?.links ?? []).map((link) => ({

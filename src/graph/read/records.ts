@@ -151,6 +151,8 @@ export interface PartnershipRecord {
   sessions: SessionRecord[];
   /** The shared events, in programme order. */
   events: EventRecord[];
+  /** False when `events` hold only the properties the question read (not to be cached as whole records). */
+  complete?: boolean;
 }
 
 export interface NetworkEdgeRecord {
