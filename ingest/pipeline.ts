@@ -149,13 +149,14 @@ async function ingestOne(
   if (before?.key === key) return { file: doc.file, status: 'skipped', events: before.events, error: null };
   const planned = await planDocument(path, ctx, doc);
   if (planned.batch === null) return { file: planned.file, status: 'failed', events: 0, error: planned.error };
+  // What curators should look at is about the text, so it is reported even when the write fails.
+  unresolved.push(...planned.batch.unresolved);
+  warnings.push(...planned.batch.warnings);
   try {
     await writeBatch(graph, planned.batch, undefined, { ingestKey: key });
   } catch (error) {
     return { file: doc.file, status: 'failed', events: 0, error: `${doc.file}: ${internalMessage(error)}` };
   }
-  unresolved.push(...planned.batch.unresolved);
-  warnings.push(...planned.batch.warnings);
   return { file: doc.file, status: 'loaded', events: planned.batch.events.length, error: null };
 }
 

@@ -26,9 +26,20 @@ export const WRITE_STEPS: [keyof Omit<GraphBatch, 'document' | 'unresolved' | 'w
   ['facts', 'write/facts'],
 ];
 
-/** Constraints and indexes; each statement is idempotent (IF NOT EXISTS). */
+const SCHEMA_NAME = /^CREATE\s+(?:CONSTRAINT|(?:FULLTEXT\s+)?INDEX)\s+(\w+)\s+IF\s+NOT\s+EXISTS\b/i;
+
+/**
+ * Constraints and indexes; each statement is idempotent (IF NOT EXISTS). When every one is already there and
+ * online (a restart), one read replaces the twenty statements and the wait (issue 12 P7). A uniqueness
+ * constraint's index carries the constraint's name, so SHOW INDEXES lists both kinds.
+ */
 export async function ensureSchema(graph: Graph): Promise<void> {
-  for (const statement of cypherStatements('schema/constraints')) await graph.run(statement);
+  const statements = cypherStatements('schema/constraints');
+  const online = new Set(
+    (await graph.read("SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN name")).map((r) => String(r.name)),
+  );
+  if (statements.every((s) => online.has(SCHEMA_NAME.exec(s)?.[1] ?? ''))) return;
+  for (const statement of statements) await graph.run(statement);
   await graph.run('CALL db.awaitIndexes(300)');
 }
 
