@@ -134,7 +134,7 @@ try {
 
   const load = async (url: string, body: string) => {
     const expectBody = JSON.stringify({ data: await post(url, body) });
-    const options = { url, method: 'POST', headers: { 'content-type': 'application/json' }, body, expectBody };
+    const options = { url, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body, expectBody };
     await autocannon({ ...options, connections: CONNECTIONS, duration: 2 }); // warm-up
     const r = await autocannon({ ...options, connections: CONNECTIONS, duration: SECONDS });
     return {

@@ -116,7 +116,10 @@ builder.objectField(OrganizationRef, 'partnersChange', (t) =>
           topic,
           includeUnits,
         });
-        return (await ctx.loaders.organizationPartners.load({ key: o.key, ...filter })).map((p) => p.organization);
+        // Only the partners are read: no event properties (eventProps []).
+        return (await ctx.loaders.organizationPartners.load({ key: o.key, ...filter, eventProps: [] })).map(
+          (p) => p.organization,
+        );
       };
       const [before, after] = await Promise.all([partnersIn(from), partnersIn(to)]);
       return changeBetween(before, after);
