@@ -55,6 +55,9 @@ export interface OrganizationResolver {
   byKey(key: string): ResolvedOrganization | null;
 }
 
+/** How many resolved names the resolver remembers (a corpus has a few thousand distinct surfaces). */
+const RESOLVER_CACHE_SIZE = 20_000;
+
 const UNODC_NAME = 'United Nations Office on Drugs and Crime';
 
 function stateOrganization(state: StateMatch): ResolvedOrganization {
@@ -289,7 +292,13 @@ export function createOrganizationResolver(aliasFile: string = DEFAULT_ORGANIZAT
     };
   };
 
+  // Memo of resolved surfaces. Bounded: the API resolves names that clients send, so an unbounded map would
+  // grow with every distinct string; the oldest entry goes first (a Map keeps insertion order).
   const cache = new Map<string, ResolvedOrganization>();
+  const remember = (surface: string, result: ResolvedOrganization) => {
+    if (cache.size >= RESOLVER_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(surface, result);
+  };
   const resolve = (text: string): ResolvedOrganization => {
     const surface = cleanSurface(text);
     if (compactKey(surface) === '')
@@ -311,7 +320,7 @@ export function createOrganizationResolver(aliasFile: string = DEFAULT_ORGANIZAT
             : stateTypo !== null
               ? stateOrganization(stateTypo)
               : unknown(surface);
-    cache.set(surface, result);
+    remember(surface, result);
     return result;
   };
 
