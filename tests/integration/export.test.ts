@@ -5,8 +5,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, inject, it } from 'vitest';
-import { corpusGraph } from '../setup/graph.js';
+import { describe, expect, it } from 'vitest';
+import { corpusGraph, testNeo4jEnv } from '../setup/graph.js';
 import { readCsv, readGexf, readGraphml } from '../setup/parse-exports.js';
 import { apiClient } from './api-client.js';
 
@@ -92,15 +92,7 @@ describe('GET /export/…', () => {
 
 describe('npm run export', () => {
   const run = promisify(execFile);
-  const neo4j = inject('neo4j');
-  const env = {
-    ...process.env,
-    NEO4J_URI: neo4j.uri,
-    NEO4J_USER: neo4j.user,
-    NEO4J_PASSWORD: neo4j.password,
-    ...(neo4j.database ? { NEO4J_DATABASE: neo4j.database } : {}),
-    LOG_LEVEL: 'silent',
-  };
+  const env = testNeo4jEnv();
   const cli = (...args: string[]) =>
     run(process.execPath, ['--import', 'tsx', 'src/export/cli.ts', ...args], { env, timeout: 60_000 });
 

@@ -6,10 +6,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS, ingestPaths } from '../../ingest/pipeline.js';
 import type { Graph } from '../../src/graph/driver.js';
-import { emptyGraph, testGraph } from '../setup/graph.js';
+import { emptyGraph, testGraph, testNeo4jEnv } from '../setup/graph.js';
 import { type Rendered, renderHtml, renderPdf, scannedPdf } from '../setup/programme-documents.js';
 import { apiClient } from './api-client.js';
 
@@ -121,15 +121,7 @@ describe('published programmes in the graph', () => {
 
   it('when the ingest command is given a bad PDF, then it exits 1 naming the file and page, and writes nothing', async () => {
     const before = await snapshot(graph);
-    const target = inject('neo4j');
-    const env = {
-      ...process.env,
-      NEO4J_URI: target.uri,
-      NEO4J_USER: target.user,
-      NEO4J_PASSWORD: target.password,
-      ...(target.database ? { NEO4J_DATABASE: target.database } : {}),
-      LOG_LEVEL: 'silent',
-    };
+    const env = testNeo4jEnv();
     const result = await promisify(execFile)('npx', ['tsx', 'ingest/cli.ts', join(scratch, 'scan.pdf')], { env }).then(
       () => ({ code: 0, stdout: '' }),
       (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),

@@ -14,6 +14,19 @@ export function testGraph(): Graph {
   });
 }
 
+/** The environment for a child process (a CLI under test) that must reach the test Neo4j, quietly. */
+export function testNeo4jEnv(): NodeJS.ProcessEnv {
+  const target = inject('neo4j');
+  return {
+    ...process.env,
+    NEO4J_URI: target.uri,
+    NEO4J_USER: target.user,
+    NEO4J_PASSWORD: target.password,
+    ...(target.database ? { NEO4J_DATABASE: target.database } : {}),
+    LOG_LEVEL: 'silent',
+  };
+}
+
 /** Deletes every node and relationship (schema stays). Files run one at a time, so none sees another's data. */
 export async function emptyGraph(graph: Graph): Promise<void> {
   await graph.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
