@@ -84,6 +84,9 @@ describe('ingestion under faults', () => {
       );
       child.kill('SIGKILL');
       expect(await exited).toBe('SIGKILL');
+      // Neo4j rolls the killed client's transaction back once it notices the dropped socket; until then that
+      // transaction holds its locks, and the next test's writes would wait on them. End it explicitly.
+      await terminateOtherTransactions(graph);
 
       expect(await snapshot(graph)).toEqual(before);
       const marked = await graph.read('MATCH (e:Event) WHERE e.title CONTAINS $m RETURN count(e) AS n', { m: MARKER });
@@ -133,3 +136,13 @@ describe('ingestion under faults', () => {
     START_BOUND_MS,
   );
 });
+
+/** Terminates every open transaction but the one asking (left by a killed client; there are no others here). */
+async function terminateOtherTransactions(graph: Graph): Promise<void> {
+  const rows = await graph.run(
+    // An idle transaction (the killed client's, between statements) has a null currentQuery.
+    "SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE currentQuery IS NULL OR NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN transactionId",
+  );
+  const ids = rows.map((r) => String(r.transactionId));
+  if (ids.length > 0) await graph.run('TERMINATE TRANSACTIONS $ids', { ids });
+}
