@@ -22,43 +22,32 @@ export function byMovement(topics: readonly TopicShift[]): TopicShift[] {
 const percent = (share: number) => `${(100 * share).toFixed(0)} %`;
 
 export function renderComparison(c: SessionComparison, onOpen: (name: string) => void) {
-  const orgList = (id: string, title: string, orgs: OrgRef[]) =>
+  // One change list: a titled section with the first SHOWN items and a count of the rest.
+  const changeList = <T>(id: string, title: string, listClass: string, items: T[], item: (x: T) => Node) =>
     h(
       'section',
-      { class: `change ${id}`, 'data-change': id, 'data-count': orgs.length },
-      h('h4', {}, `${title} (${orgs.length})`),
+      { class: `change ${id}`, 'data-change': id, 'data-count': items.length },
+      h('h4', {}, `${title} (${items.length})`),
       h(
         'ul',
-        { class: 'orgs' },
-        orgs
-          .slice(0, SHOWN)
-          .map((o) =>
-            h('li', { 'data-org': o.name }, kindBadge(o.kind), ' ', orgLink(o.name, o.acronym ?? o.name, onOpen)),
-          ),
-        orgs.length > SHOWN ? h('li', { class: 'more' }, `… and ${orgs.length - SHOWN} more`) : null,
+        { class: listClass },
+        items.slice(0, SHOWN).map(item),
+        items.length > SHOWN ? h('li', { class: 'more' }, `… and ${items.length - SHOWN} more`) : null,
       ),
     );
+  const orgList = (id: string, title: string, orgs: OrgRef[]) =>
+    changeList(id, title, 'orgs', orgs, (o) =>
+      h('li', { 'data-org': o.name }, kindBadge(o.kind), ' ', orgLink(o.name, o.acronym ?? o.name, onOpen)),
+    );
   const edgeList = (id: string, title: string, edges: ComparedEdge[]) =>
-    h(
-      'section',
-      { class: `change ${id}`, 'data-change': id, 'data-count': edges.length },
-      h('h4', {}, `${title} (${edges.length})`),
+    changeList(id, title, 'edges', edges, (e) =>
       h(
-        'ul',
-        { class: 'edges' },
-        edges
-          .slice(0, SHOWN)
-          .map((e) =>
-            h(
-              'li',
-              {},
-              orgLink(e.source.name, e.source.acronym ?? e.source.name, onOpen),
-              ' — ',
-              orgLink(e.target.name, e.target.acronym ?? e.target.name, onOpen),
-              h('span', { class: 'weight' }, ` ${e.weight}`),
-            ),
-          ),
-        edges.length > SHOWN ? h('li', { class: 'more' }, `… and ${edges.length - SHOWN} more`) : null,
+        'li',
+        {},
+        orgLink(e.source.name, e.source.acronym ?? e.source.name, onOpen),
+        ' — ',
+        orgLink(e.target.name, e.target.acronym ?? e.target.name, onOpen),
+        h('span', { class: 'weight' }, ` ${e.weight}`),
       ),
     );
   const topics = byMovement(c.topics);
