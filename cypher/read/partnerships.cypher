@@ -38,8 +38,9 @@ WITH req, o, p, events, size(events) AS weight,
 ORDER BY weight DESC, o.name, CASE WHEN req.key IS NULL THEN p.name ELSE sortName END, p.name, p.key
 WITH req, o, p, events, weight, COLLECT { UNWIND events AS e RETURN DISTINCT e.session AS n ORDER BY n } AS sessions
 // The network needs only weights and session numbers; partners also list the events and their sessions.
-WITH req, {
-       source: o {.key, .name, .kind, .iso3, .acronym, .code, .aliases, .known},
+// The source of a partner request is its anchor, returned once (`anchor`) instead of on every link.
+WITH req, o, {
+       source: CASE WHEN req.key IS NULL THEN o {.key, .name, .kind, .iso3, .acronym, .code, .aliases, .known} END,
        partner: p {.key, .name, .kind, .iso3, .acronym, .code, .aliases, .known}, weight: weight, sessions: sessions,
        // req.eventProps: only the event properties the question reads, as value lists in that order.
        events: CASE
@@ -47,11 +48,17 @@ WITH req, {
          WHEN req.eventProps IS NULL THEN [e IN events | e {.*}]
          ELSE [e IN events | [k IN req.eventProps | e[k]]]
        END,
+       // Dates as ISO text, as the API serves them (decoding Date values costs the driver Integer arithmetic).
        sessionRecords: CASE WHEN req.key IS NULL THEN [] ELSE
-         COLLECT { MATCH (s:Session) WHERE s.number IN sessions RETURN s {.*} ORDER BY s.number } END
+         COLLECT {
+           MATCH (s:Session) WHERE s.number IN sessions
+           RETURN s {.*, startDate: toString(s.startDate), endDate: toString(s.endDate)} ORDER BY s.number
+         } END
      } AS link
-WITH req, collect(link) AS links
-WITH req.i AS i, req.key IS NULL AS network, links
+WITH req, collect(link) AS links,
+     head(collect(CASE WHEN req.key IS NOT NULL THEN o {.key, .name, .kind, .iso3, .acronym, .code, .aliases, .known} END))
+       AS anchor
+WITH req.i AS i, req.key IS NULL AS network, links, anchor
 // Network nodes: each organization with its number of partners and shared events summed over its links.
 CALL (links, network) {
   WITH links WHERE network
@@ -62,4 +69,4 @@ CALL (links, network) {
   ORDER BY weight DESC, degree DESC, sortName, n.name
   RETURN collect({organization: n, degree: degree, weight: weight}) AS nodes
 }
-RETURN i, links, nodes
+RETURN i, anchor, links, nodes

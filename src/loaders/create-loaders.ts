@@ -88,13 +88,14 @@ export function createLoaders(graph: Graph) {
     organizationPartners: requestLoader(
       (requests: Parameters<typeof network.organizationPartners>[1]) => network.organizationPartners(graph, requests),
       (lists) =>
-        lists.forEach((partnerships) =>
-          partnerships.forEach((p) => {
+        lists.forEach(({ anchor, partners }) => {
+          if (anchor) primeOrganizations([anchor]);
+          partners.forEach((p) => {
             primeOrganizations([p.organization]);
             if (p.complete !== false) primeEvents(p.events);
             primeSessions(p.sessions);
-          }),
-        ),
+          });
+        }),
     ),
 
     topic: loaderByKey(

@@ -117,7 +117,7 @@ builder.objectField(OrganizationRef, 'partnersChange', (t) =>
           includeUnits,
         });
         // Only the partners are read: no event properties (eventProps []).
-        return (await ctx.loaders.organizationPartners.load({ key: o.key, ...filter, eventProps: [] })).map(
+        return (await ctx.loaders.organizationPartners.load({ key: o.key, ...filter, eventProps: [] })).partners.map(
           (p) => p.organization,
         );
       };

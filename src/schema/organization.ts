@@ -144,28 +144,32 @@ async function loadPartners(
   info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
 ) {
   const filter = await partnershipFilter(ctx, { ...args, kinds: kind ? [kind] : null });
-  return ctx.loaders.organizationPartners.load({ key, ...filter, eventProps: eventPropertiesUnder(info, 'events') });
+  const request = { key, ...filter, eventProps: eventPropertiesUnder(info, 'events') };
+  return (await ctx.loaders.organizationPartners.load(request)).partners;
 }
 
 /**
  * Look-ahead for `organization(name:) { partners(…) }` (the flagship question): when the resolver names the
- * key without the database, each `partners` selected right under the field is requested in the same tick as
- * the organization itself, so the two queries run side by side instead of one after the other. The field's
- * own resolver then finds the request in the loader's cache. Failures surface there, not here.
+ * key without the database, each `partners` selected right under the field is requested before the
+ * organization itself. Its rows carry the organization's record (primed into the by-key loader), so the
+ * flagship costs ONE query; only an organization without such partners costs a second, by key. The field's own
+ * resolver then finds the request in the loader's cache. Failures surface there, not here.
  */
-function prefetchPartners(ctx: Context, name: string, info: GraphQLResolveInfo): void {
+async function prefetchPartners(ctx: Context, name: string, info: GraphQLResolveInfo): Promise<void> {
   const key = resolvedKey(ctx, name);
   const type = info.schema.getType('Organization');
   if (key === null || !isObjectType(type)) return;
   const field = type.getFields().partners!;
+  const pending: Promise<unknown>[] = [];
   for (const node of info.fieldNodes) {
     for (const selection of node.selectionSet?.selections ?? []) {
       if (selection.kind !== Kind.FIELD || selection.name.value !== 'partners' || selection.directives?.length)
         continue;
       const args = getArgumentValues(field, selection, info.variableValues) as PartnersArgs;
-      loadPartners(ctx, key, args, { fieldNodes: [selection], fragments: info.fragments }).catch(() => {});
+      pending.push(loadPartners(ctx, key, args, { fieldNodes: [selection], fragments: info.fragments }));
     }
   }
+  await Promise.allSettled(pending);
 }
 
 const OrganizationFilter = builder.inputType('OrganizationFilter', {
@@ -200,7 +204,7 @@ builder.queryFields((t) => ({
     description: 'One organization by canonical name, alias or acronym, case-insensitively ("GI-TOC", "UK").',
     args: { name: t.arg.string({ required: true }) },
     resolve: async (_root, { name }, ctx, info) => {
-      prefetchPartners(ctx, name, info);
+      await prefetchPartners(ctx, name, info);
       const organization = await findOrganization(ctx, name);
       if (!organization) throw notFound('name', `No organization is named "${name}".`);
       return organization;

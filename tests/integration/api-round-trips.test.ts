@@ -65,6 +65,25 @@ describe('round trips per request', () => {
     expect(await tripsOf(query)).toBe(4);
   });
 
+  it("when the flagship asks a known organization's partners, then one query answers it, anchor included", async () => {
+    const flagship = `{ organization(name: "GI-TOC") { name partners(kind: STATE) {
+      organization { name iso3 } sessions { number year } events { title } } } }`;
+    expect(await tripsOf(flagship)).toBe(1);
+    const answer = await api.data<{ organization: { name: string; partners: unknown[] } }>(flagship);
+    expect(answer.organization.name).toBe('Global Initiative against Transnational Organized Crime');
+    expect(answer.organization.partners.length).toBeGreaterThan(10);
+  });
+
+  it('when the organization has no partner of the kind asked, then a second query still finds the organization', async () => {
+    const query = `{ organization(name: "GI-TOC") { name partners(kind: ACADEMIC, sessions: [6]) { sharedEventCount } } }`;
+    expect(await tripsOf(query)).toBe(2);
+    const answer = await api.data<{ organization: { name: string; partners: unknown[] } }>(query);
+    expect(answer.organization).toEqual({
+      name: 'Global Initiative against Transnational Organized Crime',
+      partners: [],
+    });
+  });
+
   it('when the depth-limit query of the old suite walks sessions → events → organizers → partners, then it stays within depth + 1', async () => {
     const query = `{ sessions { nodes { number events(first: 200) { nodes { title organizers { organization { name
       partners { organization { name } sessions { number } events { title } } } } topics { name } } } } } }`;

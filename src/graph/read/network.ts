@@ -28,7 +28,8 @@ export interface PartnershipFilter {
 export type PartnersRequest = PartnershipFilter & { key: string; eventProps: string[] | null };
 
 interface LinkRow {
-  source: OrganizationRecord;
+  /** The network's source end (null in a partner request: the anchor is the source). */
+  source: OrganizationRecord | null;
   partner: OrganizationRecord;
   weight: number;
   sessions: number[];
@@ -38,6 +39,8 @@ interface LinkRow {
 }
 
 interface PartnershipsRow {
+  /** The organization of a partner request (null for the network, and when it has no partner to list). */
+  anchor: OrganizationRecord | null;
   links: LinkRow[];
   nodes: NetworkNodeRecord[];
 }
@@ -48,24 +51,28 @@ type PartnershipRequest = PartnershipFilter & { key: string | null; eventProps: 
 const readPartnerships = (graph: Graph, requests: readonly PartnershipRequest[]) =>
   readPerRequest<PartnershipsRow>(graph, 'partnerships', requests);
 
+/** One request's partners, and the record of its organization when it has any (one query for both). */
+export interface PartnersOf {
+  anchor: OrganizationRecord | null;
+  partners: PartnershipRecord[];
+}
+
 /** Organization.partners for each request: partners most shared events first, ties by name. */
-export async function organizationPartners(
-  graph: Graph,
-  requests: readonly PartnersRequest[],
-): Promise<PartnershipRecord[][]> {
+export async function organizationPartners(graph: Graph, requests: readonly PartnersRequest[]): Promise<PartnersOf[]> {
   const groups = await readPartnerships(graph, requests);
   return groups.map(([row], n) => {
     const props = requests[n]!.eventProps;
     // Partial events are only what this question reads; they stay out of the by-id event loader.
     const toEvent = (e: EventRecord | unknown[]) =>
       (props === null ? e : Object.fromEntries(props.map((p, i) => [p, (e as unknown[])[i]]))) as EventRecord;
-    return (row?.links ?? []).map((link) => ({
+    const partners = (row?.links ?? []).map((link) => ({
       organization: link.partner,
       sharedEventCount: link.weight,
       sessions: link.sessionRecords,
       events: link.events.map(toEvent),
       complete: props === null,
     }));
+    return { anchor: row?.anchor ?? null, partners };
   });
 }
 
@@ -74,7 +81,7 @@ export async function partnershipNetwork(graph: Graph, filter: PartnershipFilter
   return {
     nodes: row?.nodes ?? [],
     edges: (row?.links ?? []).map((link) => ({
-      source: link.source,
+      source: link.source!,
       target: link.partner,
       weight: link.weight,
       sessions: link.sessions,
