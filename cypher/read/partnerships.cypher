@@ -6,42 +6,67 @@
 //   req.key null → the network: every pair once (o.key < p.key), both ends of req.kinds.
 // Rows: most shared events first, then by names; a partner's events in programme order.
 UNWIND $requests AS req
+// Rows (o, p, e): o and p both organize e. Events are put in programme order before they fan out to
+// organizers; rows keep that order through the expansion and collect (sorting after the fan-out sorted three
+// times the rows). Each request takes one of the two branches; the other yields nothing.
 CALL (req) {
+  // A partner request starts from its organization's events (and its units', with includeUnits).
   MATCH (o:Organization {key: req.key})
-  RETURN o
-  UNION
-  MATCH (o:Organization)
-  WHERE req.key IS NULL AND (req.kinds IS NULL OR o.kind IN req.kinds)
-  RETURN o
-}
-WITH req, o,
-     CASE WHEN req.includeUnits THEN [o] + COLLECT { MATCH (u:Organization)-[:PART_OF*1..]->(o) RETURN u } ELSE [o] END
-       AS members
-CALL (req, o, members) {
+  WITH o,
+       CASE WHEN req.includeUnits THEN [o] + COLLECT { MATCH (u:Organization)-[:PART_OF*1..]->(o) RETURN u } ELSE [o] END
+         AS members
   UNWIND members AS m
-  MATCH (m)-[:ORGANIZES]->(e:Event)<-[:ORGANIZES]-(p:Organization)
-  WHERE NOT p IN members
-    AND (req.key IS NOT NULL OR o.key < p.key)
-    AND (req.kinds IS NULL OR p.kind IN req.kinds)
-    AND (req.sessions IS NULL OR e.session IN req.sessions)
+  MATCH (m)-[:ORGANIZES]->(e:Event)
+  WHERE (req.sessions IS NULL OR e.session IN req.sessions)
     AND (req.topic IS NULL OR EXISTS { (e)-[:ABOUT]->(:Topic {key: req.topic}) })
-  WITH DISTINCT p, e
+  WITH DISTINCT o, members, e
   ORDER BY e.date, e.start, e.id
-  WITH p, collect(e) AS events
-  WHERE size(events) >= req.minSharedEvents
-  RETURN p, events
+  MATCH (e)<-[:ORGANIZES]-(p:Organization)
+  WHERE NOT p IN members AND (req.kinds IS NULL OR p.kind IN req.kinds)
+  RETURN o, p, e
+  UNION ALL
+  // The network starts from the events of the filter (an index seek for sessions), not from every
+  // organization's events. The UNWIND runs the branch only for the network request.
+  UNWIND CASE WHEN req.key IS NULL THEN [true] ELSE [] END AS network
+  CALL (req) {
+    UNWIND coalesce(req.sessions, []) AS number
+    MATCH (e:Event {session: number})
+    RETURN e
+    UNION ALL
+    UNWIND CASE WHEN req.sessions IS NULL THEN [true] ELSE [] END AS everySession
+    MATCH (e:Event)
+    RETURN e
+  }
+  WITH req, e
+  WHERE req.topic IS NULL OR EXISTS { (e)-[:ABOUT]->(:Topic {key: req.topic}) }
+  ORDER BY e.date, e.start, e.id
+  MATCH (x:Organization)-[:ORGANIZES]->(e)
+  // With includeUnits an organization also organizes what its units organize, and its units are not its partners.
+  UNWIND CASE WHEN req.includeUnits THEN [x] + COLLECT { MATCH (x)-[:PART_OF*1..]->(a:Organization) RETURN a } ELSE [x] END
+    AS o
+  MATCH (e)<-[:ORGANIZES]-(p:Organization)
+  WHERE o.key < p.key
+    AND (req.kinds IS NULL OR (o.kind IN req.kinds AND p.kind IN req.kinds))
+    AND (NOT req.includeUnits OR NOT EXISTS { (p)-[:PART_OF*1..]->(o) })
+  RETURN o, p, e
 }
+WITH req, o, p, collect(DISTINCT e) AS events
+WHERE size(events) >= req.minSharedEvents
 // Partners in dictionary order of their names (case and the common accents ignored, then as written); network
 // edges by the names as written.
 WITH req, o, p, events, size(events) AS weight,
-     reduce(k = normalize(toLower(p.name), NFD), mark IN ['\u0300', '\u0301', '\u0302', '\u0303', '\u0308', '\u030A', '\u030C', '\u0327'] | replace(k, mark, '')) AS sortName
+     CASE WHEN req.key IS NOT NULL THEN
+       reduce(k = normalize(toLower(p.name), NFD), mark IN ['\u0300', '\u0301', '\u0302', '\u0303', '\u0308', '\u030A', '\u030C', '\u0327'] | replace(k, mark, ''))
+     END AS sortName
 ORDER BY weight DESC, o.name, CASE WHEN req.key IS NULL THEN p.name ELSE sortName END, p.name, p.key
 WITH req, o, p, events, weight, COLLECT { UNWIND events AS e RETURN DISTINCT e.session AS n ORDER BY n } AS sessions
 // The network needs only weights and session numbers; partners also list the events and their sessions.
-// The source of a partner request is its anchor, returned once (`anchor`) instead of on every link.
-WITH req, o, {
-       source: CASE WHEN req.key IS NULL THEN o {.key, .name, .kind, .iso3, .acronym, .code, .aliases, .known} END,
-       partner: p {.key, .name, .kind, .iso3, .acronym, .code, .aliases, .known}, weight: weight, sessions: sessions,
+// The source of a partner request is its anchor, returned once (`anchor`) instead of on every link; network
+// links name their ends by key, and each organization's record comes once, with the nodes (tens of thousands
+// of links at scale: repeating two records on each was most of the bytes).
+WITH req, o, p, {
+       partner: CASE WHEN req.key IS NOT NULL THEN p {.key, .name, .kind, .iso3, .acronym, .code, .aliases, .known} END,
+       weight: weight, sessions: sessions,
        // req.eventProps: only the event properties the question reads, as value lists in that order.
        events: CASE
          WHEN req.key IS NULL THEN []
@@ -51,11 +76,12 @@ WITH req, o, {
        // Dates as ISO text, as the API serves them (decoding Date values costs the driver Integer arithmetic).
        sessionRecords: CASE WHEN req.key IS NULL THEN [] ELSE
          COLLECT {
-           MATCH (s:Session) WHERE s.number IN sessions
+           UNWIND sessions AS number
+           MATCH (s:Session {number: number})
            RETURN s {.*, startDate: toString(s.startDate), endDate: toString(s.endDate)} ORDER BY s.number
          } END
      } AS link
-WITH req, collect(link) AS links,
+WITH req, collect(CASE WHEN req.key IS NULL THEN link {.*, sourceNode: o, partnerNode: p} ELSE link END) AS links,
      head(collect(CASE WHEN req.key IS NOT NULL THEN o {.key, .name, .kind, .iso3, .acronym, .code, .aliases, .known} END))
        AS anchor
 WITH req.i AS i, req.key IS NULL AS network, links, anchor
@@ -63,10 +89,16 @@ WITH req.i AS i, req.key IS NULL AS network, links, anchor
 CALL (links, network) {
   WITH links WHERE network
   UNWIND links AS l
-  UNWIND [l.source, l.partner] AS n
+  UNWIND [l.sourceNode, l.partnerNode] AS n
   WITH n, count(*) AS degree, sum(l.weight) AS weight
   WITH n, degree, weight, reduce(k = normalize(toLower(n.name), NFD), mark IN ['\u0300', '\u0301', '\u0302', '\u0303', '\u0308', '\u030A', '\u030C', '\u0327'] | replace(k, mark, '')) AS sortName
   ORDER BY weight DESC, degree DESC, sortName, n.name
-  RETURN collect({organization: n, degree: degree, weight: weight}) AS nodes
+  RETURN collect({
+    organization: n {.key, .name, .kind, .iso3, .acronym, .code, .aliases, .known}, degree: degree, weight: weight
+  }) AS nodes
 }
-RETURN i, anchor, links, nodes
+RETURN i, anchor, nodes,
+       CASE WHEN network
+         THEN [l IN links | {source: l.sourceNode.key, target: l.partnerNode.key, weight: l.weight, sessions: l.sessions}]
+         ELSE links
+       END AS links

@@ -5,8 +5,8 @@ import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } 
 /** Event field → the record properties its resolver reads (src/schema/event.ts). */
 const EVENT_PROPERTIES: Record<string, readonly string[]> = {
   __typename: [],
-  id: [],
-  key: [],
+  id: ['id'],
+  key: ['id'],
   kind: ['kind'],
   title: ['title'],
   description: ['description'],
@@ -14,24 +14,26 @@ const EVENT_PROPERTIES: Record<string, readonly string[]> = {
   start: ['start'],
   end: ['end'],
   online: ['online'],
-  session: [],
+  session: ['id', 'session'],
   venue: ['venue'],
-  source: ['sourceFile', 'sourceLine'],
-  organizers: [],
-  topics: [],
-  agendaItems: [],
-  workingGroups: [],
+  source: ['sourceFile', 'sourceLine', 'sourcePage'],
+  // Their loaders are keyed by the event's id.
+  organizers: ['id'],
+  topics: ['id'],
+  agendaItems: ['id'],
+  workingGroups: ['id'],
 };
 
 /**
- * The Event properties read under `child` of the current field (e.g. `events` under `partners`), always with
- * `id` and `session`; null when a selection cannot be told apart (then the whole record is fetched).
+ * The Event properties read under `child` of the current field (e.g. `events` under `partners`), nothing more
+ * (the flagship's `events { title }` reads one property of thousands of events at scale); null when a
+ * selection cannot be told apart (then the whole record is fetched).
  */
 export function eventPropertiesUnder(
   info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
   child: string,
 ): string[] | null {
-  const wanted = new Set<string>(['id', 'session']);
+  const wanted = new Set<string>();
   let known = true;
   const visit = (set: SelectionSetNode | undefined, into: (field: FieldNode) => void) => {
     for (const selection of set?.selections ?? []) {

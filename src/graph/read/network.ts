@@ -27,9 +27,8 @@ export interface PartnershipFilter {
 /** Organization.partners: the filter, and the event properties to return (null: whole records). */
 export type PartnersRequest = PartnershipFilter & { key: string; eventProps: string[] | null };
 
-interface LinkRow {
-  /** The network's source end (null in a partner request: the anchor is the source). */
-  source: OrganizationRecord | null;
+/** A partner request's link: the partner with the shared events and their sessions. */
+interface PartnerLinkRow {
   partner: OrganizationRecord;
   weight: number;
   sessions: number[];
@@ -38,10 +37,18 @@ interface LinkRow {
   sessionRecords: SessionRecord[];
 }
 
+/** A network link: its two ends by key (their records come once, with the nodes). */
+interface NetworkLinkRow {
+  source: string;
+  target: string;
+  weight: number;
+  sessions: number[];
+}
+
 interface PartnershipsRow {
   /** The organization of a partner request (null for the network, and when it has no partner to list). */
   anchor: OrganizationRecord | null;
-  links: LinkRow[];
+  links: PartnerLinkRow[] | NetworkLinkRow[];
   nodes: NetworkNodeRecord[];
 }
 
@@ -65,7 +72,7 @@ export async function organizationPartners(graph: Graph, requests: readonly Part
     // Partial events are only what this question reads; they stay out of the by-id event loader.
     const toEvent = (e: EventRecord | unknown[]) =>
       (props === null ? e : Object.fromEntries(props.map((p, i) => [p, (e as unknown[])[i]]))) as EventRecord;
-    const partners = (row?.links ?? []).map((link) => ({
+    const partners = ((row?.links ?? []) as PartnerLinkRow[]).map((link) => ({
       organization: link.partner,
       sharedEventCount: link.weight,
       sessions: link.sessionRecords,
@@ -78,11 +85,13 @@ export async function organizationPartners(graph: Graph, requests: readonly Part
 
 export async function partnershipNetwork(graph: Graph, filter: PartnershipFilter): Promise<NetworkRecord> {
   const [[row] = []] = await readPartnerships(graph, [{ key: null, ...filter, eventProps: null }]);
+  const nodes = row?.nodes ?? [];
+  const byKey = new Map(nodes.map((node) => [node.organization.key, node.organization]));
   return {
-    nodes: row?.nodes ?? [],
-    edges: (row?.links ?? []).map((link) => ({
-      source: link.source!,
-      target: link.partner,
+    nodes,
+    edges: ((row?.links ?? []) as NetworkLinkRow[]).map((link) => ({
+      source: byKey.get(link.source)!,
+      target: byKey.get(link.target)!,
       weight: link.weight,
       sessions: link.sessions,
     })),
