@@ -45,11 +45,12 @@ interface NetworkLinkRow {
   sessions: number[];
 }
 
+/** One row of a request: a link or (for the network) a node; the first row also carries the anchor. */
 interface PartnershipsRow {
   /** The organization of a partner request (null for the network, and when it has no partner to list). */
   anchor: OrganizationRecord | null;
-  links: PartnerLinkRow[] | NetworkLinkRow[];
-  nodes: NetworkNodeRecord[];
+  link: PartnerLinkRow | NetworkLinkRow | null;
+  node: NetworkNodeRecord | null;
 }
 
 /** The key null asks for the whole network. */
@@ -67,35 +68,35 @@ export interface PartnersOf {
 /** Organization.partners for each request: partners most shared events first, ties by name. */
 export async function organizationPartners(graph: Graph, requests: readonly PartnersRequest[]): Promise<PartnersOf[]> {
   const groups = await readPartnerships(graph, requests);
-  return groups.map(([row], n) => {
+  return groups.map((rows, n) => {
     const props = requests[n]!.eventProps;
     // Partial events are only what this question reads; they stay out of the by-id event loader.
-    const toEvent = (e: EventRecord | unknown[]) =>
-      (props === null ? e : Object.fromEntries(props.map((p, i) => [p, (e as unknown[])[i]]))) as EventRecord;
-    const partners = ((row?.links ?? []) as PartnerLinkRow[]).map((link) => ({
-      organization: link.partner,
-      sharedEventCount: link.weight,
-      sessions: link.sessionRecords,
-      events: link.events.map(toEvent),
-      complete: props === null,
-    }));
-    return { anchor: row?.anchor ?? null, partners };
+    const toEvent = (e: EventRecord | unknown[]): EventRecord => {
+      if (props === null) return e as EventRecord;
+      const event: Record<string, unknown> = {};
+      for (let i = 0; i < props.length; i += 1) event[props[i]!] = (e as unknown[])[i];
+      return event as unknown as EventRecord;
+    };
+    const partners = rows.flatMap(({ link }) => {
+      if (link === null) return [];
+      const { partner, weight, sessionRecords, events } = link as PartnerLinkRow;
+      const record = { organization: partner, sharedEventCount: weight, sessions: sessionRecords };
+      return [{ ...record, events: events.map(toEvent), complete: props === null }];
+    });
+    return { anchor: rows[0]?.anchor ?? null, partners };
   });
 }
 
 export async function partnershipNetwork(graph: Graph, filter: PartnershipFilter): Promise<NetworkRecord> {
-  const [[row] = []] = await readPartnerships(graph, [{ key: null, ...filter, eventProps: null }]);
-  const nodes = row?.nodes ?? [];
+  const [rows = []] = await readPartnerships(graph, [{ key: null, ...filter, eventProps: null }]);
+  const nodes = rows.flatMap(({ node }) => (node === null ? [] : [node]));
   const byKey = new Map(nodes.map((node) => [node.organization.key, node.organization]));
-  return {
-    nodes,
-    edges: ((row?.links ?? []) as NetworkLinkRow[]).map((link) => ({
-      source: byKey.get(link.source)!,
-      target: byKey.get(link.target)!,
-      weight: link.weight,
-      sessions: link.sessions,
-    })),
-  };
+  const edges = rows.flatMap(({ link }) => {
+    if (link === null) return [];
+    const { source, target, weight, sessions } = link as NetworkLinkRow;
+    return [{ source: byKey.get(source)!, target: byKey.get(target)!, weight, sessions }];
+  });
+  return { nodes, edges };
 }
 
 export async function shortestConnection(
