@@ -3,17 +3,22 @@
 // isIncompleteList are its call sites).
 //
 //   organizer text := segment (connector segment)*
-//   segment        := name (separator name)*          separators: "," ";" "/" "&" and a structural "and"
+//   segment        := name (separator name)*          separators: "," ";" "/" "|" and a structural "and" or "&"
 //   connector      := a phrase of CONNECTORS below, at bracket depth 0, or opening a bracket "(with …)"
 //
 // The first segment leads. A connector gives the role of the segment after it (up to the next connector,
 // or to the closing bracket of a bracketed list, after which the outer role resumes):
-//   co-lead  "jointly with", "together with", "on behalf of", "co-organized by", "[co-]hosted by"
+//   co-lead  "jointly with", "together with", "as well as", "on behalf of", "co-organized by", "[co-]hosted by",
+//            the fields "Organizer(s):", "Co-organizer(s):", "Co-host(s):" of special-event pages
 //            (the text says the organization organizes the event: it shares the lead)
 //   partner  "with", "in cooperation/collaboration/coordination with", "in partnership/association with",
 //            "with the support of", "with support from", "supported by", "[co-]sponsored by", "funded by",
 //            "with the participation of" (the text says the organization helps a lead that organizes)
-// "the Governments of A, B and C" and "the Permanent Missions of A, B and C" give one mention per State.
+// "the Governments of A, B and C" and "the Permanent Missions of A, B and C" give one mention per State, and so
+// does "the German and Indonesian Missions to the UN" (State adjectives, src/domain/states.ts).
+// Role phrases around a name are not names: "Belarus as a coordinator of the Group of Friends …", "Poland as the
+// host country", "Peru, the chair of the … Committee", "UN Security Council members Germany", "executive heads
+// from the CITES Secretariat" give Belarus, Poland, Peru, Germany, the CITES Secretariat.
 //
 // A name never holds a connector: a mention that still contains a connector phrase, or starts with a
 // connector word, is a parse error, reported (file:line) and never returned as an organization.
@@ -27,6 +32,7 @@
 import type { OrganizationMention, Warning } from '../records.js';
 import {
   ORG_HEAD_NOUNS,
+  STATE_ADJECTIVE,
   endsWithStateName,
   isCatalogueName,
   isCatalogueParent,
@@ -39,7 +45,8 @@ import { type LinedText, firstLine, sliceLined } from './text.js';
 export type ConnectorRole = 'LEAD' | 'PARTNER';
 
 /** Families of connectors, for reporting accuracy per way of writing co-organization. */
-export type ConnectorFamily = 'list' | 'with' | 'cooperation' | 'partnership' | 'support' | 'joint' | 'behalf' | 'host';
+export type ConnectorFamily =
+  'list' | 'with' | 'cooperation' | 'partnership' | 'support' | 'joint' | 'behalf' | 'host' | 'label';
 
 interface Connector {
   /** Regular-expression source of the phrase (words separated by \s+). */
@@ -50,6 +57,8 @@ interface Connector {
 
 // Longest phrases first: "with the support of" must win over "with".
 export const CONNECTORS: readonly Connector[] = [
+  // Special-event pages: "Organizer: UNDP | Co-organizer: Norway / Norad". The colon makes it a field, not prose.
+  { phrase: String.raw`(?:co-?)?organi[sz]ers?\s*:|co-?hosts?\s*:`, role: 'LEAD', family: 'label' },
   { phrase: String.raw`in\s+close\s+(?:co-?operation|collaboration)\s+with`, role: 'PARTNER', family: 'cooperation' },
   {
     phrase: String.raw`in\s+(?:co-?operation|collaboration|coordination)\s+with`,
@@ -65,6 +74,7 @@ export const CONNECTORS: readonly Connector[] = [
   { phrase: String.raw`with\s+(?:financial\s+)?support\s+(?:of|from)`, role: 'PARTNER', family: 'support' },
   { phrase: String.raw`(?:co-?)?sponsored\s+by|supported\s+by|funded\s+by`, role: 'PARTNER', family: 'support' },
   { phrase: String.raw`jointly\s+with|together\s+with`, role: 'LEAD', family: 'joint' },
+  { phrase: String.raw`as\s+well\s+as`, role: 'LEAD', family: 'list' },
   { phrase: String.raw`(?:co-|jointly\s+)organi[sz]ed\s+by`, role: 'LEAD', family: 'joint' },
   { phrase: String.raw`on\s+behalf\s+of`, role: 'LEAD', family: 'behalf' },
   { phrase: String.raw`(?:co-?)?hosted\s+by`, role: 'LEAD', family: 'host' },
@@ -86,6 +96,11 @@ interface Guard {
   locked: boolean[];
 }
 
+// "Permanent Mission of X to the United Nations (UN) and Other International Organizations in Geneva": the
+// mission's address is part of its name; its "and" separates nothing.
+const MISSION_ADDRESS =
+  /(?<![\p{L}])(?:to|at)\s+the\s+(?:United\s+Nations|UN)(?:\s*\(UN\))?(?:\s+(?:Office\s+)?(?:and|&)\s+(?:other\s+)?International\s+Organi[sz]ations)?(?:\s+(?:in|at)\s+(?:Geneva|Vienna|New\s+York|Nairobi))?/giu;
+
 function guardOf(text: string): Guard {
   const depth: number[] = [];
   const locked: boolean[] = [];
@@ -100,6 +115,8 @@ function guardOf(text: string): Guard {
     else if ((ch === ')' || ch === ']') && d > 0) d--;
   }
   for (const [a, b] of protectedRanges(text)) for (let i = a; i < b; i++) locked[i] = true;
+  for (const m of text.matchAll(MISSION_ADDRESS))
+    for (let i = m.index; i < m.index + m[0].length; i++) locked[i] = true;
   return { depth, locked };
 }
 
@@ -145,8 +162,10 @@ function splitAt(text: string, guard: Guard, from: number, to: number, separator
 
 // "/" between names has a space on at least one side ("(ICAT) /Sweden", "(PDMU)/ Research");
 // "HIV/AIDS" and "TIP/SOM" have none.
-const LIST_SEPARATOR = /\s+\/\s*|\s*\/\s+|\s*[,;]\s*/g;
-const AND = /\s+and\s+/gi;
+const LIST_SEPARATOR = /\s+\/\s*|\s*\/\s+|\s*[,;|]\s*/g;
+// "&" is an "and": it separates where the structure says a new name starts ("Mission of Norway & Act"), not
+// inside one ("Procter & Gamble").
+const AND = /\s+(?:and|&)\s+/gi;
 
 const ORG_START =
   /^(?:the\s+)?(?:Governments?\s+of|UNODC|United\s+Nations|UN\b|Ministry|Ministries|Permanent\s+Missions?\s+of|Embassy)\b/i;
@@ -223,10 +242,10 @@ function splitAnds(text: string, guard: Guard, item: Piece, forced: boolean): Pi
 
 function trimPiece(text: string, p: Piece): Piece {
   let { start, end } = p;
-  const lead = /^(?:\s|and\s+|&\s+)+/i.exec(text.slice(start, end));
+  const lead = /^(?:\s|and\s+|&\s+|\|\s*)+/i.exec(text.slice(start, end));
   if (lead !== null) start += lead[0].length;
   // Trailing list punctuation and footnote markers ("Mexico *", "Spain.").
-  const tail = /[\s.,;:*]+$/.exec(text.slice(start, end));
+  const tail = /[\s.,;:*|]+$/.exec(text.slice(start, end));
   if (tail !== null) end -= tail[0].length;
   return { start, end: Math.max(start, end) };
 }
@@ -240,6 +259,22 @@ const UNIT_NAME =
   /^(?:the\s+)?(?!(?:Government|Ministry|Permanent|Embassy)\b)\p{Lu}.*\b(?:Section|Branch|Unit|Division|Team|Service|Laboratory)\b/u;
 
 const COMPANY_FORM = /^(?:Ltd|Inc|LLC|LLP|PLC|GmbH|S\.?A|AG|Co|Corp)\.?$/i;
+
+// Role phrases (see the grammar at the top): before a name, after it, or as an appositive list item.
+const ROLE_PREFIX =
+  /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,4}members\s+(?=\p{Lu})|(?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3}(?:executive\s+)?(?:heads|representatives)\s+(?:from|of)\s+)/u;
+const ROLE_SUFFIX =
+  /\s+as\s+(?:a|an|the)\s+(?:current\s+)?(?:coordinator|co-?chair|chair(?:person|man|woman)?|host(?:\s+country)?|president|presidency|facilitator|convener|penholder)(?![\p{L}-])/iu;
+const ROLE_APPOSITIVE =
+  /^(?:the\s+)?(?:current\s+)?(?:chair|co-chair|chairperson|president|coordinator|host|presidency|penholder)\s+(?:of|for)\s/i;
+// "the National Board for Family and Population, Minister of Health, Government of Tunisia": a minister is a
+// person and the title names the unit of the government that follows, not another organizer.
+const MINISTER = /^(?:the\s+)?Minister\s+(?:of|for)\s/i;
+// "the German and Indonesian Missions to the UN": one mention per State adjective.
+const ADJECTIVE_PLURAL = new RegExp(
+  String.raw`^(?:the\s+)?(${STATE_ADJECTIVE})\s+(?:and|&)\s+(${STATE_ADJECTIVE})\s+((?:Permanent\s+)?Missions|Embassies|Delegations|Governments)(?![\p{L}])`,
+  'u',
+);
 
 function isUnitParent(text: string): boolean {
   return isCatalogueParent(text.trim().replace(/^the\s+/i, '')) || UNIT_PARENT.test(text.trim());
@@ -260,16 +295,32 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
     // without the shared prefix. The plural promises a list of States, so every "and" splits, in
     // the following items too until one looks like another kind of organization.
     const itemText = t.text.slice(piece.start, piece.end);
-    const plural = /^(?:the\s+)?(?:Governments|(?:Permanent\s+)?Missions)\s+of\s+(?:the\s+)?(?=\p{Lu})/iu.exec(
-      itemText,
-    );
+    const plural =
+      /^(?:the\s+)?(?:Governments|(?:Permanent\s+)?Missions|Delegations|Embassies)\s+of\s+(?:the\s+)?(?=\p{Lu})/iu.exec(
+        itemText,
+      );
     if (plural !== null) piece = { start: piece.start + plural[0].length, end: piece.end };
     inGovernments = plural !== null || (inGovernments && !hasHeadNoun(itemText) && !ORG_START.test(itemText));
     for (const p of splitAnds(t.text, guard, piece, inGovernments)) {
-      const { start, end } = trimPiece(t.text, p);
+      let { start, end } = trimPiece(t.text, p);
+      const role = ROLE_SUFFIX.exec(t.text.slice(start, end));
+      if (role !== null) end = start + role.index;
+      start += ROLE_PREFIX.exec(t.text.slice(start, end))?.[0].length ?? 0;
       const text = t.text.slice(start, end);
       if (text === '') continue;
       const previous = mentions[mentions.length - 1];
+      // "Peru, the chair of the 1373 Counter-Terrorism Committee": the appositive describes Peru.
+      if (previous !== undefined && ROLE_APPOSITIVE.test(text)) continue;
+      const adjectives = ADJECTIVE_PLURAL.exec(text);
+      if (adjectives !== null) {
+        const [whole, first = '', second = '', noun = ''] = adjectives;
+        const address = text.slice(whole.length);
+        const source = { file, line: t.lines[start] ?? firstLine(t, 0) };
+        for (const adjective of [first, second]) mentions.push({ text: `${adjective} ${noun}${address}`, source });
+        previousStart = -1;
+        previousEnd = -1;
+        continue;
+      }
       // "the Government of the United Arab Emirates, Ministry of Interior": the ministry is a unit
       // of the State named just before, not another organizer.
       if (
@@ -300,7 +351,11 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
       previousEnd = end;
     }
   }
-  return mentions;
+  return mentions.filter((m, i) => {
+    const next = mentions[i + 1];
+    const governmentNext = next !== undefined && (isStateName(next.text) || GOVERNMENT_OF.test(next.text));
+    return !(MINISTER.test(m.text) && !endsWithStateName(m.text) && governmentNext);
+  });
 }
 
 interface Segment {
@@ -310,7 +365,7 @@ interface Segment {
 }
 
 const CONNECTOR_AT = new RegExp(
-  String.raw`(?:,\s*)?(?:\band\s+)?(?<![\p{L}\p{N}-])(?:${CONNECTORS.map((c) => `(${c.phrase})`).join('|')})(?![\p{L}\p{N}-])\s*:?\s*`,
+  String.raw`(?:[,|]\s*)?(?:\band\s+)?(?<![\p{L}\p{N}-])(?:${CONNECTORS.map((c) => `(${c.phrase})`).join('|')})(?![\p{L}\p{N}-])\s*:?\s*`,
   'giu',
 );
 

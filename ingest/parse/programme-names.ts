@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { compactKey } from '../../src/domain/normalize.js';
 import { loadCatalogue } from '../../src/domain/organization-catalogue.js';
-import { stateNames } from '../../src/domain/states.js';
+import { stateAdjectives, stateNames } from '../../src/domain/states.js';
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -33,6 +33,9 @@ const STATE_AT_START = new RegExp(
   'iu',
 );
 const STATES_WITH_SEPARATORS = STATES.filter((n) => /\sand\s|,/i.test(n));
+
+/** Regular-expression source matching one State adjective ("Austrian", "Papua New Guinean"), longest first. */
+export const STATE_ADJECTIVE = stateAdjectives().map(phrasePattern).join('|');
 
 /** Length of the State name (optionally after "the") that `text` starts with; 0 when none. */
 export function stateNameAtStart(text: string): number {
@@ -79,6 +82,9 @@ export const ORG_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'Bureau',
   'Center',
   'Centre',
+  // Government bodies a State adjective names ("the Austrian Chairmanship … and the Swiss OSCE Chairmanship").
+  'Chairmanship',
+  'Chairpersonship',
   'Coalition',
   'College',
   'Commission',
@@ -86,8 +92,10 @@ export const ORG_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'Council',
   'Court',
   'Department',
+  'Delegation',
   'Directorate',
   'Division',
+  'Embassy',
   'Federation',
   'Forum',
   'Foundation',
@@ -114,6 +122,7 @@ export const ORG_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'Platform',
   'Programme',
   'Program',
+  'Presidency',
   'Project',
   'Rapporteur',
   'Secretariat',
