@@ -36,6 +36,8 @@ interface RealLine {
   /** Text after which the organizer text starts; when given it wins over an "Organized by" inside the line. */
   head?: string;
   split?: 'dev' | 'test';
+  /** A line the grammar still reads wrongly, with why (held-out-2.json); its unit test asserts today's parse. */
+  knownMiss?: { why: string };
 }
 
 type Link = string; // event|role|key
@@ -190,6 +192,11 @@ function organizerLines(file: string, title: string, split?: 'dev' | 'test', sho
   });
   const name = split === undefined ? title : `${title}, ${split} half`;
   table(`${name} (${lines.length} lines, ${file})`, expectedLinks(labelled), actual, showErrors);
+  const misses = lines.filter((l) => l.knownMiss !== undefined);
+  if (misses.length > 0) {
+    console.log(`known misses (marked in the fixture): ${misses.length} of ${lines.length} lines`);
+    if (showErrors) for (const l of misses) console.log(`   - "${l.text.slice(0, 70)}…": ${l.knownMiss!.why}`);
+  }
 }
 organizerLines('tests/fixtures/organizer-lines/real-organizer-lines.json', 'real organizer lines');
 organizerLines('tests/fixtures/organizer-lines/held-out-lines.json', 'held-out real organizer lines');
