@@ -76,6 +76,8 @@ export const CONNECTORS: readonly Connector[] = [
   { phrase: String.raw`jointly\s+with|together\s+with`, role: 'LEAD', family: 'joint' },
   { phrase: String.raw`as\s+well\s+as`, role: 'LEAD', family: 'list' },
   { phrase: String.raw`(?:co-|jointly\s+)organi[sz]ed\s+by`, role: 'LEAD', family: 'joint' },
+  // "co-sponsored by UNODC … and organized by INPUD": a second organizing clause.
+  { phrase: String.raw`organi[sz]ed\s+by`, role: 'LEAD', family: 'joint' },
   { phrase: String.raw`on\s+behalf\s+of`, role: 'LEAD', family: 'behalf' },
   { phrase: String.raw`(?:co-?)?hosted\s+by`, role: 'LEAD', family: 'host' },
   { phrase: String.raw`with`, role: 'PARTNER', family: 'with' },
@@ -168,7 +170,7 @@ const LIST_SEPARATOR = /\s+\/\s*|\s*\/\s+|\s*[,;|]\s*/g;
 const AND = /\s+(?:and|&)\s+/gi;
 
 const ORG_START =
-  /^(?:the\s+)?(?:Governments?\s+of|UNODC|United\s+Nations|UN\b|Ministry|Ministries|Permanent\s+Missions?\s+of|Embassy)\b/i;
+  /^(?:the\s+)?(?:Governments?\s+of|UNODC|United\s+Nations|UN\b|Ministry|Ministries|(?:Permanent\s+)?Missions?\s+of|Delegations?\s+of|Embass(?:y|ies))\b/i;
 const ACRONYM_START = /^[\p{Lu}][\p{Lu}\d&.-]+(?![\p{L}])/u;
 const GOVERNMENT_OF = /^(?:the\s+)?(?:Governments?|(?:Permanent\s+)?Missions?|Embassy|Delegation)\s+of\s+/i;
 
@@ -267,6 +269,16 @@ const ROLE_SUFFIX =
   /\s+as\s+(?:a|an|the)\s+(?:current\s+)?(?:coordinator|co-?chair|chair(?:person|man|woman)?|host(?:\s+country)?|president|presidency|facilitator|convener|penholder)(?![\p{L}-])/iu;
 const ROLE_APPOSITIVE =
   /^(?:the\s+)?(?:current\s+)?(?:chair|co-chair|chairperson|president|coordinator|host|presidency|penholder)\s+(?:of|for)\s/i;
+// "Environmental and Law Enforcement agencies from Peru": unnamed bodies of a State stand for the State.
+const BODIES_OF_STATE = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,5}(?:agencies|authorities|institutions)\s+(?:from|of)\s+/iu;
+/** Initials of the capitalised words: "State Audit Institution" → "SAI", for an acronym written as an appositive. */
+const initials = (name: string): string =>
+  name
+    .replace(/^the\s+/i, '')
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
 // "the National Board for Family and Population, Minister of Health, Government of Tunisia": a minister is a
 // person and the title names the unit of the government that follows, not another organizer.
 const MINISTER = /^(?:the\s+)?Minister\s+(?:of|for)\s/i;
@@ -306,9 +318,13 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
       const role = ROLE_SUFFIX.exec(t.text.slice(start, end));
       if (role !== null) end = start + role.index;
       start += ROLE_PREFIX.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      const bodies = BODIES_OF_STATE.exec(t.text.slice(start, end));
+      if (bodies !== null && isStateName(t.text.slice(start + bodies[0].length, end))) start += bodies[0].length;
       const text = t.text.slice(start, end);
       if (text === '') continue;
       const previous = mentions[mentions.length - 1];
+      // "the State Audit Institution, SAI": the acronym of the name before it.
+      if (previous !== undefined && /^\p{Lu}{2,6}$/u.test(text) && initials(previous.text) === text) continue;
       // "Peru, the chair of the 1373 Counter-Terrorism Committee": the appositive describes Peru.
       if (previous !== undefined && ROLE_APPOSITIVE.test(text)) continue;
       const adjectives = ADJECTIVE_PLURAL.exec(text);

@@ -256,7 +256,7 @@ export function createStateRecogniser(): StateRecogniser {
     const text = stripLeadingThe(raw.trim());
     // "Government(s) of X", "Permanent Mission of X to the United Nations (Vienna)", "Embassy of X in Austria".
     const wrapped =
-      /^(?:governments?|permanent missions?|missions?|embassy|delegation|republic)\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:united nations|un|international organizations|vienna|austria)\b.*)?$/i.exec(
+      /^(?:governments?|permanent missions?|missions?|embass(?:y|ies)|delegations?|republic)\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:united nations|un|international organizations|vienna|austria)\b.*)?$/i.exec(
         text,
       );
     if (wrapped?.[1] !== undefined) {
@@ -306,7 +306,8 @@ export function createStateRecogniser(): StateRecogniser {
 
   /** "the Austrian Chairmanship of the Council of Europe", "the German and …" is split by the grammar first. */
   const adjectival = (raw: string): StateMatch | null => {
-    const text = stripLeadingThe(raw.trim());
+    // "the 2021 Swedish OSCE Chairpersonship": a year may come first.
+    const text = stripLeadingThe(raw.trim()).replace(/^\d{4}\s+/, '');
     const words = text.split(/\s+/);
     // Adjectives have one to three words ("Swiss", "South African", "Papua New Guinean"); they are capitalised.
     for (const n of [3, 2, 1]) {
