@@ -61,7 +61,8 @@ export const CONNECTORS: readonly Connector[] = [
   { phrase: String.raw`(?:co-?)?organi[sz]ers?\s*:|co-?hosts?\s*:`, role: 'LEAD', family: 'label' },
   { phrase: String.raw`in\s+close\s+(?:co-?operation|collaboration)\s+with`, role: 'PARTNER', family: 'cooperation' },
   {
-    phrase: String.raw`in\s+(?:co-?operation|collaboration|coordination)\s+with`,
+    // "in cooperation and coordination with": two of them joined.
+    phrase: String.raw`in\s+(?:co-?operation|collaboration|coordination)(?:\s+and\s+(?:co-?operation|collaboration|coordination))?\s+with`,
     role: 'PARTNER',
     family: 'cooperation',
   },
@@ -73,7 +74,7 @@ export const CONNECTORS: readonly Connector[] = [
   },
   { phrase: String.raw`with\s+(?:financial\s+)?support\s+(?:of|from)`, role: 'PARTNER', family: 'support' },
   { phrase: String.raw`(?:co-?)?sponsored\s+by|supported\s+by|funded\s+by`, role: 'PARTNER', family: 'support' },
-  { phrase: String.raw`jointly\s+with|together\s+with`, role: 'LEAD', family: 'joint' },
+  { phrase: String.raw`jointly\s+with|together\s+with|in\s+conjunction\s+with`, role: 'LEAD', family: 'joint' },
   { phrase: String.raw`as\s+well\s+as`, role: 'LEAD', family: 'list' },
   { phrase: String.raw`(?:co-|jointly\s+)organi[sz]ed\s+by`, role: 'LEAD', family: 'joint' },
   // "co-sponsored by UNODC … and organized by INPUD": a second organizing clause.
@@ -202,6 +203,8 @@ function andSeparates(left: string, right: string): boolean {
   // "and the EMCDDA": an acronym after the article starts an organization.
   if (/^the\s+[\p{Lu}][\p{Lu}\d&.-]+(?![\p{L}])/u.test(r)) return true;
   if (/^the\s+\p{Lu}/u.test(r) && leftComplete()) return true;
+  // "and the Nigerian government": a State adjective and a government body start one.
+  if (STATE_BODY_AT_START.test(r)) return true;
   if (/^the\s/i.test(r)) {
     // "and the Global Initiative …" starts an organization; "and the Pacific", "and the
     // Financing of Terrorism" end the name on the left.
@@ -210,7 +213,10 @@ function andSeparates(left: string, right: string): boolean {
   }
   if (!/^\p{Lu}/u.test(r)) return false;
   const rightFirst = r.split(/\s+and\s+/i)[0] ?? r;
-  if (isStateName(rightFirst)) return true;
+  if (isStateName(rightFirst) || isCatalogueName(rightFirst)) return true;
+  // "Equality Now and Coalition Against Trafficking in Women": a name that starts with its head noun.
+  const head = /^(\p{Lu}\p{L}+)\s+(?:of|for|against|on)\s/u.exec(rightFirst)?.[1];
+  if (head !== undefined && ORG_HEAD_NOUNS.has(head)) return true;
   return (
     ORG_HEAD_NOUNS.has(lastWord(l)) ||
     /\)$/.test(l) ||
@@ -264,7 +270,7 @@ const COMPANY_FORM = /^(?:Ltd|Inc|LLC|LLP|PLC|GmbH|S\.?A|AG|Co|Corp)\.?$/i;
 
 // Role phrases (see the grammar at the top): before a name, after it, or as an appositive list item.
 const ROLE_PREFIX =
-  /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,4}members\s+(?=\p{Lu})|(?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3}(?:executive\s+)?(?:heads|representatives)\s+(?:from|of)\s+)/u;
+  /^(?:the\s+)?(?:(?:international\s+)?(?:non-governmental|civil\s+society|intergovernmental)\s+organi[sz]ation\s+(?=\p{Lu})|(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,4}members\s+(?=\p{Lu})|(?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3}(?:executive\s+)?(?:heads|representatives)\s+(?:from|of)\s+)/u;
 const ROLE_SUFFIX =
   /\s+as\s+(?:a|an|the)\s+(?:current\s+)?(?:coordinator|co-?chair|chair(?:person|man|woman)?|host(?:\s+country)?|president|presidency|facilitator|convener|penholder)(?![\p{L}-])/iu;
 const ROLE_APPOSITIVE =
@@ -282,6 +288,15 @@ const initials = (name: string): string =>
 // "the National Board for Family and Population, Minister of Health, Government of Tunisia": a minister is a
 // person and the title names the unit of the government that follows, not another organizer.
 const MINISTER = /^(?:the\s+)?Minister\s+(?:of|for)\s/i;
+// "the Nigerian government", "the Austrian EU Presidency": a State adjective and a government body.
+const STATE_BODY_AT_START = new RegExp(
+  String.raw`^(?:the\s+)?(?:${STATE_ADJECTIVE})\s+(?:(?:\d{4}|OSCE|EU|UN)\s+){0,2}(?:government|permanent\s+mission|mission|embassy|delegation|chairmanship|chairpersonship|presidency|ministry)(?![\p{L}])`,
+  'iu',
+);
+// A verb after a name ends it: "UNODC and UNDP facilitated a special event", "HRCnet are pleased to be hosting",
+// "CATW co-sponsored a … panel … with", "…, focused on the root causes". What follows is not a name.
+const VERB_PHRASE =
+  /(?:^|\s+)(?:(?:co-)?(?:organi[sz]ed|sponsored|hosted)|facilitated|convened|launched|focused|held|is|are|was|were|will|has|have|had)\s+(?:a|an|the|on|to|by|its|their|pleased|also|jointly|together)(?![\p{L}])/iu;
 // "the German and Indonesian Missions to the UN": one mention per State adjective.
 const ADJECTIVE_PLURAL = new RegExp(
   String.raw`^(?:the\s+)?(${STATE_ADJECTIVE})\s+(?:and|&)\s+(${STATE_ADJECTIVE})\s+((?:Permanent\s+)?Missions|Embassies|Delegations|Governments)(?![\p{L}])`,
@@ -315,6 +330,8 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
     inGovernments = plural !== null || (inGovernments && !hasHeadNoun(itemText) && !ORG_START.test(itemText));
     for (const p of splitAnds(t.text, guard, piece, inGovernments)) {
       let { start, end } = trimPiece(t.text, p);
+      const verb = VERB_PHRASE.exec(t.text.slice(start, end));
+      if (verb !== null) end = start + verb.index;
       const role = ROLE_SUFFIX.exec(t.text.slice(start, end));
       if (role !== null) end = start + role.index;
       start += ROLE_PREFIX.exec(t.text.slice(start, end))?.[0].length ?? 0;
@@ -423,7 +440,9 @@ function segmentsOf(text: string): Segment[] {
     const plain = !m[0].startsWith(',') && !/^and\s/i.test(m[0]);
     if (
       connector.family === 'with' &&
-      (!/^(?:the\s|\p{Lu}|\d)/u.test(after) || (plain && NAME_INTERNAL_WITH.test(before)))
+      (!/^(?:the\s|\p{Lu}|\d)/u.test(after) ||
+        // "… Commission on the Status of Women with Liechtenstein": a State after "with" is a partner, not a name's end.
+        (plain && NAME_INTERNAL_WITH.test(before) && stateNameAtStart(after) === 0))
     )
       continue;
     // Close the brackets that end before this connector.

@@ -260,6 +260,12 @@ export function createOrganizationResolver(aliasFile: string = DEFAULT_ORGANIZAT
       const hit = known(text.slice(adjective[0].length));
       if (hit !== null) return hit;
     }
+    // "The United Nations Office on Drugs and Crime (UNODC) in New York": an office of a known organization.
+    const located = /^(.+?)\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u.exec(text.trim());
+    if (located?.[1] !== undefined) {
+      const hit = known(located[1]);
+      if (hit !== null) return hit;
+    }
     // "International Organization for Migration (IOM)-Berne": an office of a known organization, named by its city.
     const office = /^(.*\))\s*[-–]\s*\p{Lu}\p{Ll}+$/u.exec(text.trim());
     return office?.[1] === undefined ? null : known(office[1]);

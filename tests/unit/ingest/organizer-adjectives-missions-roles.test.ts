@@ -202,3 +202,66 @@ describe('resolver variants and catalogue entries added in session 2', () => {
     ).toBe('org:cites-secretariat');
   });
 });
+
+describe('prose around the names (rules from the third held-out set)', () => {
+  it('when a verb phrase follows the names ("UNODC and UNDP facilitated a special event"), then it is cut off', () => {
+    expect(read('UNODC and UNDP facilitated a special event on anti-corruption reform').leads).toEqual([
+      'UNODC',
+      'UNDP',
+    ]);
+    expect(read('ISHR and HRCnet are pleased to be hosting an online welcome meeting').leads).toEqual([
+      'ISHR',
+      'HRCnet',
+    ]);
+  });
+
+  it('when a sentence puts the lead before a verb and the partners after "with", then both are read', () => {
+    const r = read(
+      'Hungary co-sponsored a very successful ministerial-level side event at the 60th session of the Commission on the Status of Women with Liechtenstein and the USA',
+    );
+    expect(r.leads.map(keyOf)).toEqual(['state:HUN']);
+    expect(r.partners.map(keyOf)).toEqual(['state:LIE', 'state:USA']);
+  });
+
+  it('when "with" follows "Women" but names no State ("Women with Disabilities"), then it stays inside the name', () => {
+    expect(read('the Network of Women with Disabilities').leads).toEqual(['the Network of Women with Disabilities']);
+  });
+
+  it('when "in conjunction with" joins organizers, then they lead together', () => {
+    const r = read('the Permanent Mission of Belarus in conjunction with the United Nations Office on Drugs and Crime');
+    expect(r.leads.map(keyOf)).toEqual(['state:BLR', keyOf('UNODC')]);
+    expect(r.partners).toEqual([]);
+  });
+
+  it('when "in cooperation and coordination with" introduces partners, then it is one connector and nothing is refused', () => {
+    const r = read('the Government of Egypt, in cooperation and coordination with the European Union (EU)');
+    expect(r.partners.map(keyOf)).toEqual([keyOf('European Union')]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('when "and" precedes a name that starts with its head noun or a catalogue name, then it separates', () => {
+    expect(read('Equality Now and Coalition Against Trafficking in Women').leads).toEqual([
+      'Equality Now',
+      'Coalition Against Trafficking in Women',
+    ]);
+    expect(
+      read('the International Service for Human Rights and International Planned Parenthood Federation').leads,
+    ).toEqual(['the International Service for Human Rights', 'International Planned Parenthood Federation']);
+  });
+
+  it('when "and the Nigerian government" follows a name, then it is a second organizer and the State', () => {
+    expect(leadKeys('The United Nations Office on Drugs and Crime (UNODC) and the Nigerian government')).toEqual([
+      keyOf('UNODC'),
+      'state:NGA',
+    ]);
+  });
+
+  it('when a description precedes a name ("the international non-governmental organization Equality Now"), then it is dropped', () => {
+    expect(read('the international non-governmental organization Equality Now').leads).toEqual(['Equality Now']);
+  });
+
+  it('when a known organization is written with its city ("UNODC in New York"), then it is the organization', () => {
+    expect(keyOf('The United Nations Office on Drugs and Crime (UNODC) in New York')).toBe(keyOf('UNODC'));
+    expect(keyOf('Jordan Anti-Drug Society')).not.toBe('state:JOR');
+  });
+});

@@ -1,6 +1,6 @@
 // Every line of the second held-out set (tests/fixtures/organizer-lines/held-out-2.json: 60 real organizer lines,
-// labelled by hand before the grammar ran on them, split into a dev and a test half) read by the grammar and the
-// resolver. A line the grammar still reads wrongly is marked `knownMiss` in the fixture: its test asserts what the
+// labelled by hand before the grammar ran on them, split into a dev and a test half) and of the third
+// (held-out-3.json, 20 lines) read by the grammar and the resolver. A line the grammar still reads wrongly is marked `knownMiss` in the fixture: its test asserts what the
 // grammar parses today (so that any change, better or worse, is noticed) and that this still differs from the labels.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -25,7 +25,9 @@ interface HeldOutLine extends Parse {
 }
 
 const fixture = new URL('../../fixtures/organizer-lines/held-out-2.json', import.meta.url);
+const third = new URL('../../fixtures/organizer-lines/held-out-3.json', import.meta.url);
 const lines: HeldOutLine[] = JSON.parse(readFileSync(fixture, 'utf8')).lines;
+const thirdLines: HeldOutLine[] = JSON.parse(readFileSync(third, 'utf8')).lines;
 const resolver = createOrganizationResolver();
 
 /** The organizer text: after the line's head when it has one (it wins), else after "Organized by", else all of it. */
@@ -71,6 +73,20 @@ describe('the organizer grammar on the second held-out set of real lines', () =>
       const parsed = parse(line);
       expect(parsed).toEqual(asKeys(line.knownMiss!.parsed));
       expect(parsed).not.toEqual(asKeys(line));
+    },
+  );
+});
+
+describe('the organizer grammar on the third held-out set of real lines', () => {
+  it('when the fixture is loaded, then it holds 20 lines with a source and labels', () => {
+    expect(thirdLines).toHaveLength(20);
+    expect(thirdLines.every((l) => /^https?:\/\//.test(l.source) && l.leads.length > 0)).toBe(true);
+  });
+
+  it.each(thirdLines.map((l) => [l.text.slice(0, 80), l] as const))(
+    'when the line reads "%s…", then it parses as labelled',
+    (_, line) => {
+      expect(parse(line)).toEqual(asKeys(line));
     },
   );
 });
