@@ -211,6 +211,12 @@ organizerLines(
 // A third set, collected and labelled after the grammar work on held-out-2: measured once as a test set, then
 // developed on (its `about` gives the first figures); and a fourth, the test set of the final grammar.
 organizerLines('tests/fixtures/organizer-lines/held-out-3.json', 'held-out-3 real organizer lines (developed on)');
+organizerLines(
+  'tests/fixtures/organizer-lines/held-out-4.json',
+  'held-out-4 real organizer lines (all test)',
+  undefined,
+  process.argv.includes('--verbose-test'),
+);
 
 // 3. Programmes the parsers were not developed on, through the whole pipeline.
 {
