@@ -213,7 +213,7 @@ organizerLines(
 organizerLines('tests/fixtures/organizer-lines/held-out-3.json', 'held-out-3 real organizer lines (developed on)');
 organizerLines(
   'tests/fixtures/organizer-lines/held-out-4.json',
-  'held-out-4 real organizer lines (all test)',
+  'held-out-4 real organizer lines (measured once, then developed on)',
   undefined,
   process.argv.includes('--verbose-test'),
 );

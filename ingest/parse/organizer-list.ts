@@ -74,7 +74,11 @@ export const CONNECTORS: readonly Connector[] = [
   },
   { phrase: String.raw`with\s+(?:financial\s+)?support\s+(?:of|from)`, role: 'PARTNER', family: 'support' },
   { phrase: String.raw`(?:co-?)?sponsored\s+by|supported\s+by|funded\s+by`, role: 'PARTNER', family: 'support' },
-  { phrase: String.raw`jointly\s+with|together\s+with|in\s+conjunction\s+with`, role: 'LEAD', family: 'joint' },
+  {
+    phrase: String.raw`jointly\s+with|together\s+with|along\s+with|in\s+conjunction\s+with|(?:jointly\s+|co-)organi[sz](?:ed|ing)\s+with`,
+    role: 'LEAD',
+    family: 'joint',
+  },
   { phrase: String.raw`as\s+well\s+as`, role: 'LEAD', family: 'list' },
   { phrase: String.raw`(?:co-|jointly\s+)organi[sz]ed\s+by`, role: 'LEAD', family: 'joint' },
   // "co-sponsored by UNODC … and organized by INPUD": a second organizing clause.
@@ -296,7 +300,12 @@ const STATE_BODY_AT_START = new RegExp(
 // A verb after a name ends it: "UNODC and UNDP facilitated a special event", "HRCnet are pleased to be hosting",
 // "CATW co-sponsored a … panel … with", "…, focused on the root causes". What follows is not a name.
 const VERB_PHRASE =
-  /(?:^|\s+)(?:(?:co-)?(?:organi[sz]ed|sponsored|hosted)|facilitated|convened|launched|focused|held|is|are|was|were|will|has|have|had)\s+(?:a|an|the|on|to|by|its|their|pleased|also|jointly|together)(?![\p{L}])/iu;
+  /(?:^|\s+)(?:(?:(?:co-)?(?:organi[sz]ed|sponsored|hosted)|facilitated|convened|launched|focused|held|is|are|was|were|will|has|have|had)\s+(?:a|an|the|on|to|by|its|their|pleased|also|jointly|together|organi[sz]e|host|hold|co-organi[sz]e)|(?:and\s+)?(?:presided|attended|moderated|chaired|opened)\s+(?:over\s+)?by|participating\s+as)(?![\p{L}])/iu;
+// Words that stand for organizations without naming any ("along with various partners").
+const NO_NAME =
+  /^(?:the\s+)?(?:various|other|several|many|numerous|all|relevant|further)\s+(?:partners|organi[sz]ations|stakeholders|countries|states|agencies|donors)$/i;
+// "with Ukraine and Honduras participating as recipient countries": participants, not partners.
+const PARTICIPANTS = /\sparticipating(?:\s+as\b|$)/i;
 // "the German and Indonesian Missions to the UN": one mention per State adjective.
 const ADJECTIVE_PLURAL = new RegExp(
   String.raw`^(?:the\s+)?(${STATE_ADJECTIVE})\s+(?:and|&)\s+(${STATE_ADJECTIVE})\s+((?:Permanent\s+)?Missions|Embassies|Delegations|Governments)(?![\p{L}])`,
@@ -314,6 +323,7 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
   const guard = guardOf(t.text);
   const mentions: OrganizationMention[] = [];
   let inGovernments = false;
+  let afterVerb = false;
   let previousStart = -1;
   let previousEnd = -1;
   for (const item of splitAt(t.text, guard, 0, t.text.length, LIST_SEPARATOR)) {
@@ -329,16 +339,21 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
     if (plural !== null) piece = { start: piece.start + plural[0].length, end: piece.end };
     inGovernments = plural !== null || (inGovernments && !hasHeadNoun(itemText) && !ORG_START.test(itemText));
     for (const p of splitAnds(t.text, guard, piece, inGovernments)) {
+      // After a verb, the rest of the segment describes the event ("organized a side event on <title, with commas>").
+      if (afterVerb) continue;
       let { start, end } = trimPiece(t.text, p);
       const verb = VERB_PHRASE.exec(t.text.slice(start, end));
-      if (verb !== null) end = start + verb.index;
+      if (verb !== null) {
+        end = start + verb.index;
+        afterVerb = true;
+      }
       const role = ROLE_SUFFIX.exec(t.text.slice(start, end));
       if (role !== null) end = start + role.index;
       start += ROLE_PREFIX.exec(t.text.slice(start, end))?.[0].length ?? 0;
       const bodies = BODIES_OF_STATE.exec(t.text.slice(start, end));
       if (bodies !== null && isStateName(t.text.slice(start + bodies[0].length, end))) start += bodies[0].length;
       const text = t.text.slice(start, end);
-      if (text === '') continue;
+      if (text === '' || NO_NAME.test(text)) continue;
       const previous = mentions[mentions.length - 1];
       // "the State Audit Institution, SAI": the acronym of the name before it.
       if (previous !== undefined && /^\p{Lu}{2,6}$/u.test(text) && initials(previous.text) === text) continue;
@@ -508,6 +523,8 @@ export function splitOrganizedBy(t: LinedText, file: string): OrganizerSplit {
   const partners: OrganizationMention[] = [];
   const problems: Warning[] = [];
   for (const segment of segmentsOf(t.text)) {
+    // "with Ukraine and Honduras participating as recipient countries": a partner clause of participants.
+    if (segment.role === 'PARTNER' && PARTICIPANTS.test(t.text.slice(segment.from, segment.to))) continue;
     const mentions = refuseGlued(mentionsIn(sliceLined(t, segment.from, segment.to), file), problems);
     (segment.role === 'LEAD' ? organizers : partners).push(...mentions);
   }

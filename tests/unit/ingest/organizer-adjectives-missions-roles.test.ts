@@ -265,3 +265,54 @@ describe('prose around the names (rules from the third held-out set)', () => {
     expect(keyOf('Jordan Anti-Drug Society')).not.toBe('state:JOR');
   });
 });
+
+describe('people, participants and event titles are not organizers (rules from the fourth held-out set)', () => {
+  it('when a person presides or attends, then only the organization is read', () => {
+    expect(
+      leadKeys('the UN Office on Drugs and Crime (UNODC) and presided over by HRH Princess Bajrakittiyabha Mahidol'),
+    ).toEqual([keyOf('UNODC')]);
+    expect(
+      read('DG Home Affairs and attended by Ms. Cecilia Malmström, EU Commissioner for Home Affairs.').leads,
+    ).toEqual(['DG Home Affairs']);
+  });
+
+  it('when the event title follows a verb ("organized a side event on …, …, together with"), then its pieces are not names', () => {
+    expect(
+      read(
+        "UNODC's Prevention Treatment and Rehabilitation Section organized a side event on Families, crime and violence, including prevention, together with Government of Sweden",
+      ).leads.map(keyOf),
+    ).toEqual([keyOf('UNODC Prevention, Treatment and Rehabilitation Section'), 'state:SWE']);
+  });
+
+  it('when "with" introduces participants ("… participating as recipient countries"), then they are no partners', () => {
+    const r = read(
+      'United Kingdom and United States of America with Ukraine and Honduras participating as recipient countries',
+    );
+    expect(r.leads.map(keyOf)).toEqual(['state:GBR', 'state:USA']);
+    expect(r.partners).toEqual([]);
+  });
+
+  it('when "along with various partners" closes the list, then nothing is read for it', () => {
+    expect(read('the World Bank, along with various partners').leads).toEqual(['the World Bank']);
+  });
+
+  it('when a name ends in a head noun of another language ("Trimbos Instituut"), then "and" after it separates', () => {
+    expect(read('Trimbos Instituut and Transform Drug Policy Foundation').leads).toEqual([
+      'Trimbos Instituut',
+      'Transform Drug Policy Foundation',
+    ]);
+  });
+
+  it('when "co-organized with" or "jointly organized with" joins organizers, then they lead together', () => {
+    expect(read('Smith Institute co-organized with the Jones Foundation').leads).toEqual([
+      'Smith Institute',
+      'the Jones Foundation',
+    ]);
+  });
+
+  it('when the StAR Initiative is written under UNODC, then it is the catalogue entry', () => {
+    expect(keyOf('the United Nations Office on Drugs and Crime (UNODC) Stolen Asset Recovery (StAR) Initiative')).toBe(
+      keyOf('Stolen Asset Recovery Initiative'),
+    );
+  });
+});
