@@ -108,6 +108,8 @@ interface Guard {
 const MISSION_ADDRESS =
   /(?<![\p{L}])(?:to|at)\s+the\s+(?:United\s+Nations|UN)(?:\s*\(UN\))?(?:\s+(?:Office\s+)?(?:and|&)\s+(?:other\s+)?International\s+Organi[sz]ations)?(?:\s+(?:in|at)\s+(?:Geneva|Vienna|New\s+York|Nairobi))?/giu;
 
+const QUOTED = /"[^"]*"|“[^“”]*”/gu;
+
 function guardOf(text: string): Guard {
   const depth: number[] = [];
   const locked: boolean[] = [];
@@ -124,6 +126,8 @@ function guardOf(text: string): Guard {
   for (const [a, b] of protectedRanges(text)) for (let i = a; i < b; i++) locked[i] = true;
   for (const m of text.matchAll(MISSION_ADDRESS))
     for (let i = m.index; i < m.index + m[0].length; i++) locked[i] = true;
+  // A quoted event title ('organised a "Roundtable with Partners"') holds no connector and no separator.
+  for (const m of text.matchAll(QUOTED)) for (let i = m.index; i < m.index + m[0].length; i++) locked[i] = true;
   return { depth, locked };
 }
 
@@ -301,9 +305,32 @@ const STATE_BODY_AT_START = new RegExp(
 // "CATW co-sponsored a … panel … with", "…, focused on the root causes". What follows is not a name.
 const VERB_PHRASE =
   /(?:^|\s+)(?:(?:(?:co-)?(?:organi[sz]ed|sponsored|hosted)|facilitated|convened|launched|focused|held|is|are|was|were|will|has|have|had)\s+(?:a|an|the|on|to|by|its|their|pleased|also|jointly|together|organi[sz]e|host|hold|co-organi[sz]e)|(?:and\s+)?(?:presided|attended|moderated|chaired|opened)\s+(?:over\s+)?by|participating\s+as)(?![\p{L}])/iu;
-// Words that stand for organizations without naming any ("along with various partners").
+// Other predicates after the last name ("INTERPOL are co-organizing a …", "… Banja Luka conducted four …",
+// "… Geneva for Human Rights will discuss …"). Case-sensitive: a verb is written in lower case.
+const PREDICATE =
+  /\s+(?:conducted|promoted|discussed|presented|will\s+[a-z]+|(?:is|are|was|were)\s+(?:co-)?[a-z]+ing)(?![\p{L}-])/u;
+/** Where the first verb after a name starts in `text`, outside brackets and protected names (or -1). */
+function firstVerb(text: string, guard: Guard): number {
+  for (const re of [VERB_PHRASE, PREDICATE]) {
+    const g = new RegExp(re.source, `${re.flags}g`);
+    for (const m of text.matchAll(g)) {
+      const word = m.index + m[0].search(/\p{L}/u);
+      if (m.index > 0 && guard.locked[word] !== true) return m.index;
+    }
+  }
+  return -1;
+}
+// Words that stand for organizations without naming any ("along with various partners"), and the event itself
+// ("Jointly organized by the FBI and INTERPOL, this symposium promoted …").
 const NO_NAME =
-  /^(?:the\s+)?(?:various|other|several|many|numerous|all|relevant|further)\s+(?:partners|organi[sz]ations|stakeholders|countries|states|agencies|donors)$/i;
+  /^(?:(?:the\s+)?(?:various|other|several|many|numerous|all|relevant|further)\s+(?:partners|organi[sz]ations|stakeholders|countries|states|agencies|donors)|(?:this|that|the|a|an)\s+(?:(?:side|special|high-level|online|joint|parallel)\s+)?(?:event|symposium|conference|meeting|webinar|panel|workshop|seminar|roundtable))$/i;
+// "the Permanent Observer Mission of the Holy See to the United Nations on April 7": a date ends the name.
+const TRAILING_DATE =
+  /\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?$/u;
+// "co-organized by our Geneva Human Rights Platform": the writer's own organization.
+const OUR = /^our\s+(?=\p{Lu})/u;
+// "the Santa Marta Group, a collaboration of senior law enforcement chiefs …": an appositive describes the name before it.
+const DESCRIPTION = /^an?\s+\p{Ll}/u;
 // "with Ukraine and Honduras participating as recipient countries": participants, not partners.
 const PARTICIPANTS = /\sparticipating(?:\s+as\b|$)/i;
 // "the German and Indonesian Missions to the UN": one mention per State adjective.
@@ -326,7 +353,10 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
   let afterVerb = false;
   let previousStart = -1;
   let previousEnd = -1;
-  for (const item of splitAt(t.text, guard, 0, t.text.length, LIST_SEPARATOR)) {
+  // A verb ends the list before "and" splits it: "the Federal Department … and Geneva for Human Rights will discuss …".
+  const verbAt = firstVerb(t.text, guard);
+  const listEnd = verbAt < 0 ? t.text.length : verbAt;
+  for (const item of splitAt(t.text, guard, 0, listEnd, LIST_SEPARATOR)) {
     let piece = trimPiece(t.text, item);
     // "the Governments of Italy, the Netherlands, Nigeria and Spain": one mention per State, each
     // without the shared prefix. The plural promises a list of States, so every "and" splits, in
@@ -350,6 +380,8 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
       const role = ROLE_SUFFIX.exec(t.text.slice(start, end));
       if (role !== null) end = start + role.index;
       start += ROLE_PREFIX.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      start += OUR.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      end -= TRAILING_DATE.exec(t.text.slice(start, end))?.[0].length ?? 0;
       const bodies = BODIES_OF_STATE.exec(t.text.slice(start, end));
       if (bodies !== null && isStateName(t.text.slice(start + bodies[0].length, end))) start += bodies[0].length;
       const text = t.text.slice(start, end);
@@ -358,7 +390,7 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
       // "the State Audit Institution, SAI": the acronym of the name before it.
       if (previous !== undefined && /^\p{Lu}{2,6}$/u.test(text) && initials(previous.text) === text) continue;
       // "Peru, the chair of the 1373 Counter-Terrorism Committee": the appositive describes Peru.
-      if (previous !== undefined && ROLE_APPOSITIVE.test(text)) continue;
+      if (previous !== undefined && (ROLE_APPOSITIVE.test(text) || DESCRIPTION.test(text))) continue;
       const adjectives = ADJECTIVE_PLURAL.exec(text);
       if (adjectives !== null) {
         const [whole, first = '', second = '', noun = ''] = adjectives;
@@ -410,6 +442,8 @@ interface Segment {
   role: ConnectorRole;
   from: number;
   to: number;
+  /** The connector that opens the segment (none for the first). */
+  via?: string;
 }
 
 const CONNECTOR_AT = new RegExp(
@@ -441,6 +475,7 @@ function segmentsOf(text: string): Segment[] {
   const roles: ConnectorRole[] = ['LEAD'];
   const closes: number[] = [];
   let from = 0;
+  let via: string | undefined;
   const re = new RegExp(CONNECTOR_AT.source, CONNECTOR_AT.flags);
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const connector = connectorOf(m);
@@ -468,7 +503,8 @@ function segmentsOf(text: string): Segment[] {
       from = close + 1;
     }
     const end = openAt >= 0 ? openAt : m.index;
-    segments.push({ role: roles[roles.length - 1]!, from, to: end });
+    segments.push({ role: roles[roles.length - 1]!, from, to: end, via });
+    via = m[0];
     if (openAt >= 0) {
       closes.push(closingBracket(text, guard, openAt));
       roles.push(connector.role);
@@ -483,7 +519,7 @@ function segmentsOf(text: string): Segment[] {
     roles.pop();
     from = Math.min(close + 1, text.length);
   }
-  segments.push({ role: roles[roles.length - 1] ?? 'LEAD', from, to: text.length });
+  segments.push({ role: roles[roles.length - 1] ?? 'LEAD', from, to: text.length, via });
   return segments.filter((s) => text.slice(s.from, s.to).trim() !== '');
 }
 
@@ -517,14 +553,22 @@ function refuseGlued(mentions: OrganizationMention[], problems: Warning[]): Orga
  * Reads the text after "Organized by" into lead organizers and partners (see the grammar at the top).
  * `t` may span several lines; each mention cites the line its name starts on.
  */
-export function splitOrganizedBy(t: LinedText, file: string): OrganizerSplit {
+export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit {
+  // "co–sponsored" (an en dash): the connector's hyphen. Same length, so offsets and lines still hold.
+  const t = { ...lined, text: lined.text.replace(/(?<![\p{L}])(co)[–—](?=\p{L})/giu, '$1-') };
   const complete = !isIncompleteList(t.text);
   const organizers: OrganizationMention[] = [];
   const partners: OrganizationMention[] = [];
   const problems: Warning[] = [];
+  let afterVerb = false;
   for (const segment of segmentsOf(t.text)) {
+    const text = t.text.slice(segment.from, segment.to);
+    // "hosted a side event in conjunction with the 68th Commission on the Status of Women": after a verb, "in
+    // conjunction with" names the occasion, not an organizer.
+    if (afterVerb && segment.via !== undefined && /conjunction/i.test(segment.via)) continue;
+    afterVerb ||= firstVerb(text, guardOf(text)) >= 0;
     // "with Ukraine and Honduras participating as recipient countries": a partner clause of participants.
-    if (segment.role === 'PARTNER' && PARTICIPANTS.test(t.text.slice(segment.from, segment.to))) continue;
+    if (segment.role === 'PARTNER' && PARTICIPANTS.test(text)) continue;
     const mentions = refuseGlued(mentionsIn(sliceLined(t, segment.from, segment.to), file), problems);
     (segment.role === 'LEAD' ? organizers : partners).push(...mentions);
   }

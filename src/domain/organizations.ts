@@ -274,7 +274,7 @@ export function createOrganizationResolver(aliasFile: string = DEFAULT_ORGANIZAT
   // "the Mission of the Sovereign Order of Malta to the United Nations in Geneva", "the Delegation of the EU to
   // the UN": the mission of an organization is that organization (a State's mission is the State, in states.ts).
   const MISSION_OF =
-    /^(?:the\s+)?(?:Permanent\s+|Observer\s+)?(?:Mission|Delegation)\s+of\s+(?:the\s+)?(.+?)(\s+(?:to|at)\s+the\s+(?:United\s+Nations|UN|OSCE|European\s+Union|EU|International\s+Organi[sz]ations|Council\s+of\s+Europe)\b.*)?$/i;
+    /^(?:the\s+)?(?:Permanent\s+)?(?:Observer\s+)?(?:Mission|Delegation)\s+of\s+(?:the\s+)?(.+?)(\s+(?:to|at)\s+the\s+(?:United\s+Nations|UN|OSCE|European\s+Union|EU|International\s+Organi[sz]ations|Council\s+of\s+Europe)\b.*)?$/i;
   const missionOf = (text: string): ResolvedOrganization | null => {
     const m = MISSION_OF.exec(text.trim());
     if (m?.[1] === undefined) return null;

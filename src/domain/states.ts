@@ -254,9 +254,10 @@ export function createStateRecogniser(): StateRecogniser {
   /** Government bodies that stand for their State ("Government of X", "X, Ministry of Interior"). */
   const unwrap = (raw: string): StateMatch | null => {
     const text = stripLeadingThe(raw.trim());
-    // "Government(s) of X", "Permanent Mission of X to the United Nations (Vienna)", "Embassy of X in Austria".
+    // "Government(s) of X", "Permanent Mission of X to the United Nations (Vienna)", "Embassy of X in Austria",
+    // "the Permanent Observer Mission of the Holy See to the United Nations".
     const wrapped =
-      /^(?:governments?|permanent missions?|missions?|embass(?:y|ies)|delegations?|republic)\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:united nations|un|international organizations|vienna|austria)\b.*)?$/i.exec(
+      /^(?:governments?|(?:permanent\s+)?(?:observer\s+)?missions?|embass(?:y|ies)|delegations?|republic)\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:united nations|un|international organizations|vienna|austria)\b.*)?$/i.exec(
         text,
       );
     if (wrapped?.[1] !== undefined) {

@@ -120,7 +120,7 @@ describe('the organizer grammar on the fourth held-out set (measured once, then 
   );
 });
 
-describe('the organizer grammar on the fifth held-out set (the test set of the final grammar)', () => {
+describe('the organizer grammar on the fifth held-out set (measured once, then developed on)', () => {
   it('when the fixture is loaded, then it holds 19 lines with a source and labels', () => {
     expect(fifthLines).toHaveLength(19);
     expect(fifthLines.every((l) => /^https?:\/\//.test(l.source) && l.leads.length + l.partners.length > 0)).toBe(true);
