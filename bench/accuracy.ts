@@ -3,7 +3,12 @@
 //   1. the bundled corpus (tests/fixtures/labels/hand-labelled-organizers.json): must stay exact;
 //   2. real organizer lines copied from UN programmes and side-event reports
 //      (tests/fixtures/organizer-lines/real-organizer-lines.json), read by the organizer grammar alone, and
-//      held-out real lines (held-out-lines.json) labelled before the grammar ran on them;
+//      held-out real lines (held-out-lines.json) labelled before the grammar ran on them, and a second
+//      held-out set (held-out-2.json, 60 lines) split deterministically into a dev half (may be used to
+//      improve the grammar) and a test half (the generalisation figure: its errors are listed only with
+//      --verbose-test, so that a developer does not tune on them by accident), a third set (held-out-3.json,
+//      20 lines) measured once and then developed on, a fourth (held-out-4.json) and a fifth (held-out-5.json)
+//      likewise, and a sixth (held-out-6.json, 12 lines), the test set of the final grammar;
 //   3. programmes the parsers were not developed on (tests/fixtures/unseen-programmes/, 2020 running-text
 //      and 2024 tab-rows layouts), through the whole pipeline.
 // A link is (event, role, organization key); labelled names are resolved with the same resolver, so this
@@ -30,7 +35,11 @@ interface RealLine {
   family: string;
   leads: string[];
   partners: string[];
+  /** Text after which the organizer text starts; when given it wins over an "Organized by" inside the line. */
   head?: string;
+  split?: 'dev' | 'test';
+  /** A line the grammar still reads wrongly, with why (held-out-2.json); its unit test asserts today's parse. */
+  knownMiss?: { why: string };
 }
 
 type Link = string; // event|role|key
@@ -130,8 +139,8 @@ function table(title: string, expected: Links, actual: Links, showErrors: boolea
   const anyRole = score(roleFree(expected), roleFree(actual), () => true);
   console.log(`(role ignored: all P ${pct(anyRole.precision)}, R ${pct(anyRole.recall)})`);
   if (showErrors && (total.missing.length > 0 || total.extra.length > 0)) {
-    console.log('   missing:', total.missing.slice(0, 20));
-    console.log('   extra:  ', total.extra.slice(0, 20));
+    console.log('   missing:', total.missing.slice(0, 80));
+    console.log('   extra:  ', total.extra.slice(0, 80));
   }
 }
 
@@ -154,8 +163,15 @@ const verbose = process.argv.includes('--verbose');
 
 // 2. Real organizer lines, through the grammar and the resolver only; then the held-out lines, labelled
 //    before the grammar ever ran on them and never used to tune it.
-function organizerLines(file: string, title: string): void {
-  const lines: RealLine[] = readJson(file).lines;
+/** The organizer text of a real line: after its `head` when it has one, else after "Organized by", else all of it. */
+function organizerText(l: RealLine): string {
+  if (l.head !== undefined && l.text.includes(l.head)) return l.text.slice(l.text.indexOf(l.head) + l.head.length);
+  const by = ORGANIZED_BY.exec(l.text);
+  return by ? l.text.slice(by.index + by[0].length) : l.text;
+}
+
+function organizerLines(file: string, title: string, split?: 'dev' | 'test', showErrors = verbose): void {
+  const lines: RealLine[] = readJson(file).lines.filter((l: RealLine) => split === undefined || l.split === split);
   const labelled: LabelledEvent[] = lines.map((l, i) => ({
     file: 'real',
     line: i + 1,
@@ -165,13 +181,7 @@ function organizerLines(file: string, title: string): void {
   }));
   const actual: Links = new Map();
   lines.forEach((l, i) => {
-    const by = ORGANIZED_BY.exec(l.text);
-    const text = by
-      ? l.text.slice(by.index + by[0].length)
-      : l.head
-        ? l.text.slice(l.text.indexOf(l.head) + l.head.length)
-        : l.text;
-    const split = splitOrganizedBy(joinLines([{ text, line: 1 }]), 'real.txt');
+    const split = splitOrganizedBy(joinLines([{ text: organizerText(l), line: 1 }]), 'real.txt');
     for (const [role, mentions] of [
       ['LEAD', split.organizers],
       ['PARTNER', split.partners],
@@ -182,10 +192,47 @@ function organizerLines(file: string, title: string): void {
       }
     }
   });
-  table(`${title} (${lines.length} lines, ${file})`, expectedLinks(labelled), actual, verbose);
+  const name = split === undefined ? title : `${title}, ${split} half`;
+  table(`${name} (${lines.length} lines, ${file})`, expectedLinks(labelled), actual, showErrors);
+  const misses = lines.filter((l) => l.knownMiss !== undefined);
+  if (misses.length > 0) {
+    console.log(`known misses (marked in the fixture): ${misses.length} of ${lines.length} lines`);
+    if (showErrors) for (const l of misses) console.log(`   - "${l.text.slice(0, 70)}…": ${l.knownMiss!.why}`);
+  }
 }
 organizerLines('tests/fixtures/organizer-lines/real-organizer-lines.json', 'real organizer lines');
 organizerLines('tests/fixtures/organizer-lines/held-out-lines.json', 'held-out real organizer lines');
+organizerLines('tests/fixtures/organizer-lines/held-out-2.json', 'held-out-2 real organizer lines', 'dev');
+organizerLines(
+  'tests/fixtures/organizer-lines/held-out-2.json',
+  'held-out-2 real organizer lines',
+  'test',
+  process.argv.includes('--verbose-test'),
+);
+// A third set, collected and labelled after the grammar work on held-out-2: measured once as a test set, then
+// developed on (its `about` gives the first figures); and a fourth, the test set of the final grammar.
+organizerLines('tests/fixtures/organizer-lines/held-out-3.json', 'held-out-3 real organizer lines (developed on)');
+organizerLines(
+  'tests/fixtures/organizer-lines/held-out-4.json',
+  'held-out-4 real organizer lines (measured once, then developed on)',
+  undefined,
+  process.argv.includes('--verbose-test'),
+);
+// A fifth, collected and labelled after round 4 (f8015fb): measured once, then developed on (round 5).
+organizerLines(
+  'tests/fixtures/organizer-lines/held-out-5.json',
+  'held-out-5 real organizer lines (measured once, then developed on)',
+  undefined,
+  process.argv.includes('--verbose-test'),
+);
+
+// A sixth, collected and labelled after round 5 (5577f0b): the test set of the final grammar, not developed on.
+organizerLines(
+  'tests/fixtures/organizer-lines/held-out-6.json',
+  'held-out-6 real organizer lines (test set of the final grammar)',
+  undefined,
+  process.argv.includes('--verbose-test'),
+);
 
 // 3. Programmes the parsers were not developed on, through the whole pipeline.
 {

@@ -3,17 +3,22 @@
 // isIncompleteList are its call sites).
 //
 //   organizer text := segment (connector segment)*
-//   segment        := name (separator name)*          separators: "," ";" "/" "&" and a structural "and"
+//   segment        := name (separator name)*          separators: "," ";" "/" "|" and a structural "and" or "&"
 //   connector      := a phrase of CONNECTORS below, at bracket depth 0, or opening a bracket "(with …)"
 //
 // The first segment leads. A connector gives the role of the segment after it (up to the next connector,
 // or to the closing bracket of a bracketed list, after which the outer role resumes):
-//   co-lead  "jointly with", "together with", "on behalf of", "co-organized by", "[co-]hosted by"
+//   co-lead  "jointly with", "together with", "as well as", "on behalf of", "co-organized by", "[co-]hosted by",
+//            the fields "Organizer(s):", "Co-organizer(s):", "Co-host(s):" of special-event pages
 //            (the text says the organization organizes the event: it shares the lead)
 //   partner  "with", "in cooperation/collaboration/coordination with", "in partnership/association with",
 //            "with the support of", "with support from", "supported by", "[co-]sponsored by", "funded by",
 //            "with the participation of" (the text says the organization helps a lead that organizes)
-// "the Governments of A, B and C" and "the Permanent Missions of A, B and C" give one mention per State.
+// "the Governments of A, B and C" and "the Permanent Missions of A, B and C" give one mention per State, and so
+// does "the German and Indonesian Missions to the UN" (State adjectives, src/domain/states.ts).
+// Role phrases around a name are not names: "Belarus as a coordinator of the Group of Friends …", "Poland as the
+// host country", "Peru, the chair of the … Committee", "UN Security Council members Germany", "executive heads
+// from the CITES Secretariat" give Belarus, Poland, Peru, Germany, the CITES Secretariat.
 //
 // A name never holds a connector: a mention that still contains a connector phrase, or starts with a
 // connector word, is a parse error, reported (file:line) and never returned as an organization.
@@ -27,6 +32,7 @@
 import type { OrganizationMention, Warning } from '../records.js';
 import {
   ORG_HEAD_NOUNS,
+  STATE_ADJECTIVE,
   endsWithStateName,
   isCatalogueName,
   isCatalogueParent,
@@ -39,7 +45,8 @@ import { type LinedText, firstLine, sliceLined } from './text.js';
 export type ConnectorRole = 'LEAD' | 'PARTNER';
 
 /** Families of connectors, for reporting accuracy per way of writing co-organization. */
-export type ConnectorFamily = 'list' | 'with' | 'cooperation' | 'partnership' | 'support' | 'joint' | 'behalf' | 'host';
+export type ConnectorFamily =
+  'list' | 'with' | 'cooperation' | 'partnership' | 'support' | 'joint' | 'behalf' | 'host' | 'label';
 
 interface Connector {
   /** Regular-expression source of the phrase (words separated by \s+). */
@@ -50,9 +57,12 @@ interface Connector {
 
 // Longest phrases first: "with the support of" must win over "with".
 export const CONNECTORS: readonly Connector[] = [
+  // Special-event pages: "Organizer: UNDP | Co-organizer: Norway / Norad". The colon makes it a field, not prose.
+  { phrase: String.raw`(?:co-?)?organi[sz]ers?\s*:|co-?hosts?\s*:`, role: 'LEAD', family: 'label' },
   { phrase: String.raw`in\s+close\s+(?:co-?operation|collaboration)\s+with`, role: 'PARTNER', family: 'cooperation' },
   {
-    phrase: String.raw`in\s+(?:co-?operation|collaboration|coordination)\s+with`,
+    // "in cooperation and coordination with": two of them joined.
+    phrase: String.raw`in\s+(?:co-?operation|collaboration|coordination)(?:\s+and\s+(?:co-?operation|collaboration|coordination))?\s+with`,
     role: 'PARTNER',
     family: 'cooperation',
   },
@@ -64,8 +74,15 @@ export const CONNECTORS: readonly Connector[] = [
   },
   { phrase: String.raw`with\s+(?:financial\s+)?support\s+(?:of|from)`, role: 'PARTNER', family: 'support' },
   { phrase: String.raw`(?:co-?)?sponsored\s+by|supported\s+by|funded\s+by`, role: 'PARTNER', family: 'support' },
-  { phrase: String.raw`jointly\s+with|together\s+with`, role: 'LEAD', family: 'joint' },
+  {
+    phrase: String.raw`jointly\s+with|together\s+with|along\s+with|in\s+conjunction\s+with|(?:jointly\s+|co-)organi[sz](?:ed|ing)\s+with`,
+    role: 'LEAD',
+    family: 'joint',
+  },
+  { phrase: String.raw`as\s+well\s+as`, role: 'LEAD', family: 'list' },
   { phrase: String.raw`(?:co-|jointly\s+)organi[sz]ed\s+by`, role: 'LEAD', family: 'joint' },
+  // "co-sponsored by UNODC … and organized by INPUD": a second organizing clause.
+  { phrase: String.raw`organi[sz]ed\s+by`, role: 'LEAD', family: 'joint' },
   { phrase: String.raw`on\s+behalf\s+of`, role: 'LEAD', family: 'behalf' },
   { phrase: String.raw`(?:co-?)?hosted\s+by`, role: 'LEAD', family: 'host' },
   { phrase: String.raw`with`, role: 'PARTNER', family: 'with' },
@@ -86,6 +103,13 @@ interface Guard {
   locked: boolean[];
 }
 
+// "Permanent Mission of X to the United Nations (UN) and Other International Organizations in Geneva": the
+// mission's address is part of its name; its "and" separates nothing.
+const MISSION_ADDRESS =
+  /(?<![\p{L}])(?:to|at)\s+the\s+(?:United\s+Nations|UN)(?:\s*\(UN\))?(?:\s+(?:Office\s+)?(?:and|&)\s+(?:other\s+)?International\s+Organi[sz]ations)?(?:\s+(?:in|at)\s+(?:Geneva|Vienna|New\s+York|Nairobi))?/giu;
+
+const QUOTED = /"[^"]*"|“[^“”]*”/gu;
+
 function guardOf(text: string): Guard {
   const depth: number[] = [];
   const locked: boolean[] = [];
@@ -100,6 +124,10 @@ function guardOf(text: string): Guard {
     else if ((ch === ')' || ch === ']') && d > 0) d--;
   }
   for (const [a, b] of protectedRanges(text)) for (let i = a; i < b; i++) locked[i] = true;
+  for (const m of text.matchAll(MISSION_ADDRESS))
+    for (let i = m.index; i < m.index + m[0].length; i++) locked[i] = true;
+  // A quoted event title ('organised a "Roundtable with Partners"') holds no connector and no separator.
+  for (const m of text.matchAll(QUOTED)) for (let i = m.index; i < m.index + m[0].length; i++) locked[i] = true;
   return { depth, locked };
 }
 
@@ -145,11 +173,13 @@ function splitAt(text: string, guard: Guard, from: number, to: number, separator
 
 // "/" between names has a space on at least one side ("(ICAT) /Sweden", "(PDMU)/ Research");
 // "HIV/AIDS" and "TIP/SOM" have none.
-const LIST_SEPARATOR = /\s+\/\s*|\s*\/\s+|\s*[,;]\s*/g;
-const AND = /\s+and\s+/gi;
+const LIST_SEPARATOR = /\s+\/\s*|\s*\/\s+|\s*[,;|]\s*/g;
+// "&" is an "and": it separates where the structure says a new name starts ("Mission of Norway & Act"), not
+// inside one ("Procter & Gamble").
+const AND = /\s+(?:and|&)\s+/gi;
 
 const ORG_START =
-  /^(?:the\s+)?(?:Governments?\s+of|UNODC|United\s+Nations|UN\b|Ministry|Ministries|Permanent\s+Missions?\s+of|Embassy)\b/i;
+  /^(?:the\s+)?(?:Governments?\s+of|UNODC|United\s+Nations|UN\b|Ministry|Ministries|(?:Permanent\s+)?Missions?\s+of|Delegations?\s+of|Embass(?:y|ies))\b/i;
 const ACRONYM_START = /^[\p{Lu}][\p{Lu}\d&.-]+(?![\p{L}])/u;
 const GOVERNMENT_OF = /^(?:the\s+)?(?:Governments?|(?:Permanent\s+)?Missions?|Embassy|Delegation)\s+of\s+/i;
 
@@ -181,6 +211,8 @@ function andSeparates(left: string, right: string): boolean {
   // "and the EMCDDA": an acronym after the article starts an organization.
   if (/^the\s+[\p{Lu}][\p{Lu}\d&.-]+(?![\p{L}])/u.test(r)) return true;
   if (/^the\s+\p{Lu}/u.test(r) && leftComplete()) return true;
+  // "and the Nigerian government": a State adjective and a government body start one.
+  if (STATE_BODY_AT_START.test(r)) return true;
   if (/^the\s/i.test(r)) {
     // "and the Global Initiative …" starts an organization; "and the Pacific", "and the
     // Financing of Terrorism" end the name on the left.
@@ -189,7 +221,10 @@ function andSeparates(left: string, right: string): boolean {
   }
   if (!/^\p{Lu}/u.test(r)) return false;
   const rightFirst = r.split(/\s+and\s+/i)[0] ?? r;
-  if (isStateName(rightFirst)) return true;
+  if (isStateName(rightFirst) || isCatalogueName(rightFirst)) return true;
+  // "Equality Now and Coalition Against Trafficking in Women": a name that starts with its head noun.
+  const head = /^(\p{Lu}\p{L}+)\s+(?:of|for|against|on)\s/u.exec(rightFirst)?.[1];
+  if (head !== undefined && ORG_HEAD_NOUNS.has(head)) return true;
   return (
     ORG_HEAD_NOUNS.has(lastWord(l)) ||
     /\)$/.test(l) ||
@@ -223,10 +258,10 @@ function splitAnds(text: string, guard: Guard, item: Piece, forced: boolean): Pi
 
 function trimPiece(text: string, p: Piece): Piece {
   let { start, end } = p;
-  const lead = /^(?:\s|and\s+|&\s+)+/i.exec(text.slice(start, end));
+  const lead = /^(?:\s|and\s+|&\s+|\|\s*)+/i.exec(text.slice(start, end));
   if (lead !== null) start += lead[0].length;
   // Trailing list punctuation and footnote markers ("Mexico *", "Spain.").
-  const tail = /[\s.,;:*]+$/.exec(text.slice(start, end));
+  const tail = /[\s.,;:*|]+$/.exec(text.slice(start, end));
   if (tail !== null) end -= tail[0].length;
   return { start, end: Math.max(start, end) };
 }
@@ -241,6 +276,69 @@ const UNIT_NAME =
 
 const COMPANY_FORM = /^(?:Ltd|Inc|LLC|LLP|PLC|GmbH|S\.?A|AG|Co|Corp)\.?$/i;
 
+// Role phrases (see the grammar at the top): before a name, after it, or as an appositive list item.
+const ROLE_PREFIX =
+  /^(?:the\s+)?(?:(?:international\s+)?(?:non-governmental|civil\s+society|intergovernmental)\s+organi[sz]ation\s+(?=\p{Lu})|(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,4}members\s+(?=\p{Lu})|(?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3}(?:executive\s+)?(?:heads|representatives)\s+(?:from|of)\s+)/u;
+const ROLE_SUFFIX =
+  /\s+as\s+(?:a|an|the)\s+(?:current\s+)?(?:coordinator|co-?chair|chair(?:person|man|woman)?|host(?:\s+country)?|president|presidency|facilitator|convener|penholder)(?![\p{L}-])/iu;
+const ROLE_APPOSITIVE =
+  /^(?:the\s+)?(?:current\s+)?(?:chair|co-chair|chairperson|president|coordinator|host|presidency|penholder)\s+(?:of|for)\s/i;
+// "Environmental and Law Enforcement agencies from Peru": unnamed bodies of a State stand for the State.
+const BODIES_OF_STATE = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,5}(?:agencies|authorities|institutions)\s+(?:from|of)\s+/iu;
+/** Initials of the capitalised words: "State Audit Institution" → "SAI", for an acronym written as an appositive. */
+const initials = (name: string): string =>
+  name
+    .replace(/^the\s+/i, '')
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+// "the National Board for Family and Population, Minister of Health, Government of Tunisia": a minister is a
+// person and the title names the unit of the government that follows, not another organizer.
+const MINISTER = /^(?:the\s+)?Minister\s+(?:of|for)\s/i;
+// "the Nigerian government", "the Austrian EU Presidency": a State adjective and a government body.
+const STATE_BODY_AT_START = new RegExp(
+  String.raw`^(?:the\s+)?(?:${STATE_ADJECTIVE})\s+(?:(?:\d{4}|OSCE|EU|UN)\s+){0,2}(?:government|permanent\s+mission|mission|embassy|delegation|chairmanship|chairpersonship|presidency|ministry)(?![\p{L}])`,
+  'iu',
+);
+// A verb after a name ends it: "UNODC and UNDP facilitated a special event", "HRCnet are pleased to be hosting",
+// "CATW co-sponsored a … panel … with", "…, focused on the root causes". What follows is not a name.
+const VERB_PHRASE =
+  /(?:^|\s+)(?:(?:(?:co-)?(?:organi[sz]ed|sponsored|hosted)|facilitated|convened|launched|focused|held|is|are|was|were|will|has|have|had)\s+(?:a|an|the|on|to|by|its|their|pleased|also|jointly|together|organi[sz]e|host|hold|co-organi[sz]e)|(?:and\s+)?(?:presided|attended|moderated|chaired|opened)\s+(?:over\s+)?by|participating\s+as)(?![\p{L}])/iu;
+// Other predicates after the last name ("INTERPOL are co-organizing a …", "… Banja Luka conducted four …",
+// "… Geneva for Human Rights will discuss …"). Case-sensitive: a verb is written in lower case.
+const PREDICATE =
+  /\s+(?:conducted|promoted|discussed|presented|will\s+[a-z]+|(?:is|are|was|were)\s+(?:co-)?[a-z]+ing)(?![\p{L}-])/u;
+/** Where the first verb after a name starts in `text`, outside brackets and protected names (or -1). */
+function firstVerb(text: string, guard: Guard): number {
+  for (const re of [VERB_PHRASE, PREDICATE]) {
+    const g = new RegExp(re.source, `${re.flags}g`);
+    for (const m of text.matchAll(g)) {
+      const word = m.index + m[0].search(/\p{L}/u);
+      if (m.index > 0 && guard.locked[word] !== true) return m.index;
+    }
+  }
+  return -1;
+}
+// Words that stand for organizations without naming any ("along with various partners"), and the event itself
+// ("Jointly organized by the FBI and INTERPOL, this symposium promoted …").
+const NO_NAME =
+  /^(?:(?:the\s+)?(?:various|other|several|many|numerous|all|relevant|further)\s+(?:partners|organi[sz]ations|stakeholders|countries|states|agencies|donors)|(?:this|that|the|a|an)\s+(?:(?:side|special|high-level|online|joint|parallel)\s+)?(?:event|symposium|conference|meeting|webinar|panel|workshop|seminar|roundtable))$/i;
+// "the Permanent Observer Mission of the Holy See to the United Nations on April 7": a date ends the name.
+const TRAILING_DATE =
+  /\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?$/u;
+// "co-organized by our Geneva Human Rights Platform": the writer's own organization.
+const OUR = /^our\s+(?=\p{Lu})/u;
+// "the Santa Marta Group, a collaboration of senior law enforcement chiefs …": an appositive describes the name before it.
+const DESCRIPTION = /^an?\s+\p{Ll}/u;
+// "with Ukraine and Honduras participating as recipient countries": participants, not partners.
+const PARTICIPANTS = /\sparticipating(?:\s+as\b|$)/i;
+// "the German and Indonesian Missions to the UN": one mention per State adjective.
+const ADJECTIVE_PLURAL = new RegExp(
+  String.raw`^(?:the\s+)?(${STATE_ADJECTIVE})\s+(?:and|&)\s+(${STATE_ADJECTIVE})\s+((?:Permanent\s+)?Missions|Embassies|Delegations|Governments)(?![\p{L}])`,
+  'u',
+);
+
 function isUnitParent(text: string): boolean {
   return isCatalogueParent(text.trim().replace(/^the\s+/i, '')) || UNIT_PARENT.test(text.trim());
 }
@@ -252,24 +350,57 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
   const guard = guardOf(t.text);
   const mentions: OrganizationMention[] = [];
   let inGovernments = false;
+  let afterVerb = false;
   let previousStart = -1;
   let previousEnd = -1;
-  for (const item of splitAt(t.text, guard, 0, t.text.length, LIST_SEPARATOR)) {
+  // A verb ends the list before "and" splits it: "the Federal Department … and Geneva for Human Rights will discuss …".
+  const verbAt = firstVerb(t.text, guard);
+  const listEnd = verbAt < 0 ? t.text.length : verbAt;
+  for (const item of splitAt(t.text, guard, 0, listEnd, LIST_SEPARATOR)) {
     let piece = trimPiece(t.text, item);
     // "the Governments of Italy, the Netherlands, Nigeria and Spain": one mention per State, each
     // without the shared prefix. The plural promises a list of States, so every "and" splits, in
     // the following items too until one looks like another kind of organization.
     const itemText = t.text.slice(piece.start, piece.end);
-    const plural = /^(?:the\s+)?(?:Governments|(?:Permanent\s+)?Missions)\s+of\s+(?:the\s+)?(?=\p{Lu})/iu.exec(
-      itemText,
-    );
+    const plural =
+      /^(?:the\s+)?(?:Governments|(?:Permanent\s+)?Missions|Delegations|Embassies)\s+of\s+(?:the\s+)?(?=\p{Lu})/iu.exec(
+        itemText,
+      );
     if (plural !== null) piece = { start: piece.start + plural[0].length, end: piece.end };
     inGovernments = plural !== null || (inGovernments && !hasHeadNoun(itemText) && !ORG_START.test(itemText));
     for (const p of splitAnds(t.text, guard, piece, inGovernments)) {
-      const { start, end } = trimPiece(t.text, p);
+      // After a verb, the rest of the segment describes the event ("organized a side event on <title, with commas>").
+      if (afterVerb) continue;
+      let { start, end } = trimPiece(t.text, p);
+      const verb = VERB_PHRASE.exec(t.text.slice(start, end));
+      if (verb !== null) {
+        end = start + verb.index;
+        afterVerb = true;
+      }
+      const role = ROLE_SUFFIX.exec(t.text.slice(start, end));
+      if (role !== null) end = start + role.index;
+      start += ROLE_PREFIX.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      start += OUR.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      end -= TRAILING_DATE.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      const bodies = BODIES_OF_STATE.exec(t.text.slice(start, end));
+      if (bodies !== null && isStateName(t.text.slice(start + bodies[0].length, end))) start += bodies[0].length;
       const text = t.text.slice(start, end);
-      if (text === '') continue;
+      if (text === '' || NO_NAME.test(text)) continue;
       const previous = mentions[mentions.length - 1];
+      // "the State Audit Institution, SAI": the acronym of the name before it.
+      if (previous !== undefined && /^\p{Lu}{2,6}$/u.test(text) && initials(previous.text) === text) continue;
+      // "Peru, the chair of the 1373 Counter-Terrorism Committee": the appositive describes Peru.
+      if (previous !== undefined && (ROLE_APPOSITIVE.test(text) || DESCRIPTION.test(text))) continue;
+      const adjectives = ADJECTIVE_PLURAL.exec(text);
+      if (adjectives !== null) {
+        const [whole, first = '', second = '', noun = ''] = adjectives;
+        const address = text.slice(whole.length);
+        const source = { file, line: t.lines[start] ?? firstLine(t, 0) };
+        for (const adjective of [first, second]) mentions.push({ text: `${adjective} ${noun}${address}`, source });
+        previousStart = -1;
+        previousEnd = -1;
+        continue;
+      }
       // "the Government of the United Arab Emirates, Ministry of Interior": the ministry is a unit
       // of the State named just before, not another organizer.
       if (
@@ -300,17 +431,23 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
       previousEnd = end;
     }
   }
-  return mentions;
+  return mentions.filter((m, i) => {
+    const next = mentions[i + 1];
+    const governmentNext = next !== undefined && (isStateName(next.text) || GOVERNMENT_OF.test(next.text));
+    return !(MINISTER.test(m.text) && !endsWithStateName(m.text) && governmentNext);
+  });
 }
 
 interface Segment {
   role: ConnectorRole;
   from: number;
   to: number;
+  /** The connector that opens the segment (none for the first). */
+  via?: string;
 }
 
 const CONNECTOR_AT = new RegExp(
-  String.raw`(?:,\s*)?(?:\band\s+)?(?<![\p{L}\p{N}-])(?:${CONNECTORS.map((c) => `(${c.phrase})`).join('|')})(?![\p{L}\p{N}-])\s*:?\s*`,
+  String.raw`(?:[,|]\s*)?(?:\band\s+)?(?<![\p{L}\p{N}-])(?:${CONNECTORS.map((c) => `(${c.phrase})`).join('|')})(?![\p{L}\p{N}-])\s*:?\s*`,
   'giu',
 );
 
@@ -338,6 +475,7 @@ function segmentsOf(text: string): Segment[] {
   const roles: ConnectorRole[] = ['LEAD'];
   const closes: number[] = [];
   let from = 0;
+  let via: string | undefined;
   const re = new RegExp(CONNECTOR_AT.source, CONNECTOR_AT.flags);
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const connector = connectorOf(m);
@@ -352,7 +490,9 @@ function segmentsOf(text: string): Segment[] {
     const plain = !m[0].startsWith(',') && !/^and\s/i.test(m[0]);
     if (
       connector.family === 'with' &&
-      (!/^(?:the\s|\p{Lu}|\d)/u.test(after) || (plain && NAME_INTERNAL_WITH.test(before)))
+      (!/^(?:the\s|\p{Lu}|\d)/u.test(after) ||
+        // "… Commission on the Status of Women with Liechtenstein": a State after "with" is a partner, not a name's end.
+        (plain && NAME_INTERNAL_WITH.test(before) && stateNameAtStart(after) === 0))
     )
       continue;
     // Close the brackets that end before this connector.
@@ -363,7 +503,8 @@ function segmentsOf(text: string): Segment[] {
       from = close + 1;
     }
     const end = openAt >= 0 ? openAt : m.index;
-    segments.push({ role: roles[roles.length - 1]!, from, to: end });
+    segments.push({ role: roles[roles.length - 1]!, from, to: end, via });
+    via = m[0];
     if (openAt >= 0) {
       closes.push(closingBracket(text, guard, openAt));
       roles.push(connector.role);
@@ -378,7 +519,7 @@ function segmentsOf(text: string): Segment[] {
     roles.pop();
     from = Math.min(close + 1, text.length);
   }
-  segments.push({ role: roles[roles.length - 1] ?? 'LEAD', from, to: text.length });
+  segments.push({ role: roles[roles.length - 1] ?? 'LEAD', from, to: text.length, via });
   return segments.filter((s) => text.slice(s.from, s.to).trim() !== '');
 }
 
@@ -412,12 +553,22 @@ function refuseGlued(mentions: OrganizationMention[], problems: Warning[]): Orga
  * Reads the text after "Organized by" into lead organizers and partners (see the grammar at the top).
  * `t` may span several lines; each mention cites the line its name starts on.
  */
-export function splitOrganizedBy(t: LinedText, file: string): OrganizerSplit {
+export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit {
+  // "co–sponsored" (an en dash): the connector's hyphen. Same length, so offsets and lines still hold.
+  const t = { ...lined, text: lined.text.replace(/(?<![\p{L}])(co)[–—](?=\p{L})/giu, '$1-') };
   const complete = !isIncompleteList(t.text);
   const organizers: OrganizationMention[] = [];
   const partners: OrganizationMention[] = [];
   const problems: Warning[] = [];
+  let afterVerb = false;
   for (const segment of segmentsOf(t.text)) {
+    const text = t.text.slice(segment.from, segment.to);
+    // "hosted a side event in conjunction with the 68th Commission on the Status of Women": after a verb, "in
+    // conjunction with" names the occasion, not an organizer.
+    if (afterVerb && segment.via !== undefined && /conjunction/i.test(segment.via)) continue;
+    afterVerb ||= firstVerb(text, guardOf(text)) >= 0;
+    // "with Ukraine and Honduras participating as recipient countries": a partner clause of participants.
+    if (segment.role === 'PARTNER' && PARTICIPANTS.test(text)) continue;
     const mentions = refuseGlued(mentionsIn(sliceLined(t, segment.from, segment.to), file), problems);
     (segment.role === 'LEAD' ? organizers : partners).push(...mentions);
   }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { compactKey } from '../../src/domain/normalize.js';
 import { loadCatalogue } from '../../src/domain/organization-catalogue.js';
-import { stateNames } from '../../src/domain/states.js';
+import { stateAdjectives, stateNames } from '../../src/domain/states.js';
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -33,6 +33,9 @@ const STATE_AT_START = new RegExp(
   'iu',
 );
 const STATES_WITH_SEPARATORS = STATES.filter((n) => /\sand\s|,/i.test(n));
+
+/** Regular-expression source matching one State adjective ("Austrian", "Papua New Guinean"), longest first. */
+export const STATE_ADJECTIVE = stateAdjectives().map(phrasePattern).join('|');
 
 /** Length of the State name (optionally after "the") that `text` starts with; 0 when none. */
 export function stateNameAtStart(text: string): number {
@@ -79,15 +82,21 @@ export const ORG_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'Bureau',
   'Center',
   'Centre',
+  // Government bodies a State adjective names ("the Austrian Chairmanship … and the Swiss OSCE Chairmanship").
+  'Chairmanship',
+  'Chairpersonship',
   'Coalition',
   'College',
   'Commission',
   'Committee',
+  'Consortium',
   'Council',
   'Court',
   'Department',
+  'Delegation',
   'Directorate',
   'Division',
+  'Embassy',
   'Federation',
   'Forum',
   'Foundation',
@@ -100,6 +109,16 @@ export const ORG_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'Institute',
   'Institutes',
   'Institution',
+  // Head nouns of names in other languages ("Trimbos Instituut", "Fundación …", "Friedrich-Ebert-Stiftung").
+  'Instituut',
+  'Institut',
+  'Instituto',
+  'Fundación',
+  'Fundação',
+  'Fondation',
+  'Stiftung',
+  'Asociación',
+
   'League',
   'Ministry',
   'Mission',
@@ -114,6 +133,7 @@ export const ORG_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'Platform',
   'Programme',
   'Program',
+  'Presidency',
   'Project',
   'Rapporteur',
   'Secretariat',

@@ -28,7 +28,7 @@ import {
   stripLeadingThe,
   wordTokens,
 } from './normalize.js';
-import { createStateRecogniser, type StateMatch, type StateRecogniser } from './states.js';
+import { createStateRecogniser, stateAdjectives, type StateMatch, type StateRecogniser } from './states.js';
 
 export interface ResolvedOrganization {
   /** "state:MEX" for States, "org:<slug of canonical name>" otherwise; stable across runs. */
@@ -235,6 +235,56 @@ export function createOrganizationResolver(aliasFile: string = DEFAULT_ORGANIZAT
     return null;
   };
 
+  // "the Thai Mae Fah Luang Foundation": a State adjective in front of a name the catalogue knows describes it.
+  const ADJECTIVE_PREFIX = new RegExp(
+    String.raw`^(?:the\s+)?(?:${stateAdjectives()
+      .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|')})\s+(?=\p{Lu})`,
+    'u',
+  );
+
+  /**
+   * Forms the catalogue knows once written its way: "UN" for "United Nations" ("the UN Office on Drugs and Crime",
+   * "Office of the UN High Commissioner for Human Rights"), a descriptive State adjective in front of a known name,
+   * a city office after the acronym ("… (IOM)-Berne").
+   * Catalogue hits only: an unknown name keeps the surface it was written with.
+   */
+  const knownVariant = (text: string): CatalogueEntry | null => {
+    const expanded = text.replace(/\bUN\b(?=\s+\p{Lu})/gu, 'United Nations');
+    if (expanded !== text) {
+      const hit = known(expanded);
+      if (hit !== null) return hit;
+    }
+    const adjective = ADJECTIVE_PREFIX.exec(text);
+    if (adjective !== null) {
+      const hit = known(text.slice(adjective[0].length));
+      if (hit !== null) return hit;
+    }
+    // "The United Nations Office on Drugs and Crime (UNODC) in New York": an office of a known organization.
+    const located = /^(.+?)\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u.exec(text.trim());
+    if (located?.[1] !== undefined) {
+      const hit = known(located[1]);
+      if (hit !== null) return hit;
+    }
+    // "International Organization for Migration (IOM)-Berne": an office of a known organization, named by its city.
+    const office = /^(.*\))\s*[-–]\s*\p{Lu}\p{Ll}+$/u.exec(text.trim());
+    return office?.[1] === undefined ? null : known(office[1]);
+  };
+
+  // "the Mission of the Sovereign Order of Malta to the United Nations in Geneva", "the Delegation of the EU to
+  // the UN": the mission of an organization is that organization (a State's mission is the State, in states.ts).
+  const MISSION_OF =
+    /^(?:the\s+)?(?:Permanent\s+)?(?:Observer\s+)?(?:Mission|Delegation)\s+of\s+(?:the\s+)?(.+?)(\s+(?:to|at)\s+the\s+(?:United\s+Nations|UN|OSCE|European\s+Union|EU|International\s+Organi[sz]ations|Council\s+of\s+Europe)\b.*)?$/i;
+  const missionOf = (text: string): ResolvedOrganization | null => {
+    const m = MISSION_OF.exec(text.trim());
+    if (m?.[1] === undefined) return null;
+    const inner = m[1];
+    const entry = known(inner) ?? knownVariant(inner);
+    if (entry !== null) return toResolved(entry);
+    // Without "to the United Nations …" the phrase may be a name of its own ("Mission of Hope"); with it, the inner name is the organization.
+    return m[2] === undefined ? null : resolve(inner);
+  };
+
   /** The name without a leading parent ("UNODC X" → "X"), for typo matching. */
   const withoutParentPrefix = (text: string): { name: string; parent: CatalogueEntry | null } => {
     const split = unitSplits(text).find(
@@ -306,20 +356,24 @@ export function createOrganizationResolver(aliasFile: string = DEFAULT_ORGANIZAT
     const cached = cache.get(surface);
     if (cached !== undefined) return cached;
     const folded = foldText(surface);
-    const entry = known(surface) ?? known(folded);
+    const entry = known(surface) ?? known(folded) ?? knownVariant(surface);
     const state = entry === null ? states.recognise(surface) : null;
-    const typo = entry === null && state === null ? fuzzy(folded) : null;
-    const stateTypo = entry === null && state === null && typo === null ? states.fuzzy(surface) : null;
+    const mission = entry === null && state === null ? missionOf(surface) : null;
+    const typo = entry === null && state === null && mission === null ? fuzzy(folded) : null;
+    const stateTypo =
+      entry === null && state === null && mission === null && typo === null ? states.fuzzy(surface) : null;
     const result =
       entry !== null
         ? toResolved(entry)
         : state !== null
           ? stateOrganization(state)
-          : typo !== null
-            ? toResolved(typo)
-            : stateTypo !== null
-              ? stateOrganization(stateTypo)
-              : unknown(surface);
+          : mission !== null
+            ? mission
+            : typo !== null
+              ? toResolved(typo)
+              : stateTypo !== null
+                ? stateOrganization(stateTypo)
+                : unknown(surface);
     remember(surface, result);
     return result;
   };

@@ -5,11 +5,15 @@
 
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
+import type { Country } from 'world-countries';
 import { cleanSurface, compactKey, foldText, stripLeadingThe, wordTokens } from './normalize.js';
 import { fuzzyFind, type FuzzyCandidate } from './fuzzy.js';
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/en.json') as countries.LocaleData);
+// Demonyms ("Swiss", "Austrian") come from world-countries (mledoze/countries, maintained, ODbL data):
+// i18n-iso-countries has names only. Loaded through require: its ESM entry imports JSON without an attribute.
+const worldCountries = require('world-countries') as Country[];
 
 export interface StateMatch {
   iso3: string;
@@ -92,6 +96,20 @@ const EXTRA_NAMES: Record<string, string[]> = {
 /** "Congo" alone is the Republic of the Congo in UN usage (the package lists it for both). */
 const PREFERRED: Record<string, string> = { congo: 'COG' };
 
+/**
+ * Adjectives the UN uses for a State where they differ from its English demonym ("a Filipino" but "the
+ * Philippine Mission"), or where the demonym is two words and the adjective one ("Saudi Arabian" / "the
+ * Saudi Government").
+ */
+const UN_ADJECTIVES: Record<string, string[]> = {
+  PHL: ['Philippine'],
+  SAU: ['Saudi'],
+  LAO: ['Lao'],
+};
+
+/** Observer States have adjectives too (world-countries flags UN Member States only). */
+const OBSERVER_STATES = new Set(['VAT', 'PSE']);
+
 /** Formal prefixes that may precede a State's short name ("Republic of Peru", "Kingdom of Spain"). */
 const FORMAL_PREFIX =
   /^(?:(?:federal|democratic|socialist|islamic|people'?s|arab|hashemite|oriental|bolivarian|plurinational|united|co-?operative|independent)\s+)*(?:republic|kingdom|state|states|principality|grand duchy|sultanate|commonwealth|federation|emirate)\s+of\s+(?:the\s+)?/i;
@@ -160,6 +178,44 @@ export function stateNames(): string[] {
   return [...new Set(names)].sort((a, b) => b.length - a.length);
 }
 
+/**
+ * Adjective → ISO alpha-3 for UN Member and observer States: the English demonyms of world-countries
+ * ("German", "Swiss", "Lithuanian") plus UN_ADJECTIVES. An adjective two States share ("Congolese",
+ * "Dominican", "Guinean") names neither and is left out. Built once.
+ */
+let adjectives: Map<string, string> | null = null;
+function adjectiveTable(): Map<string, string> {
+  if (adjectives !== null) return adjectives;
+  const owners = new Map<string, Set<string>>();
+  const note = (adjective: string, iso3: string) => {
+    const a = adjective.trim();
+    if (a === '') return;
+    owners.set(a, (owners.get(a) ?? new Set()).add(iso3));
+  };
+  for (const c of worldCountries) {
+    if (!c.unMember && !OBSERVER_STATES.has(c.cca3)) continue;
+    const eng = c.demonyms?.eng;
+    for (const d of [eng?.m, eng?.f]) for (const a of (d ?? '').split(',')) note(a, c.cca3);
+  }
+  for (const [iso3, list] of Object.entries(UN_ADJECTIVES)) for (const a of list) note(a, iso3);
+  adjectives = new Map([...owners].filter(([, isos]) => isos.size === 1).map(([a, isos]) => [a, [...isos][0]!]));
+  return adjectives;
+}
+
+/** Every unambiguous State adjective ("Austrian", "Philippine"), longest first; the organizer grammar splits lists with it. */
+export function stateAdjectives(): string[] {
+  return [...adjectiveTable().keys()].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Government bodies that stand for their State when a State adjective qualifies them: "the Austrian
+ * Chairmanship (of the Council of Europe)", "the Swiss OSCE Chairmanship", "the Philippine Permanent Mission
+ * to the United Nations", "the Lithuanian Embassy in Ukraine". Agencies, foundations and police forces are not
+ * listed ("the Swiss Agency for Development and Cooperation", "the Thai Mae Fah Luang Foundation" are organizations).
+ */
+const ADJECTIVE_BODY =
+  /^(?:(?:\d{4}|OSCE|EU|G7|G20|UN|CoE|Council\s+of\s+Europe)\s+){0,3}(?:Permanent\s+Missions?|Observer\s+Missions?|Missions?|Embass(?:y|ies)|Delegations?|(?:Federal\s+)?Governments?|Chairmanship|Chairpersonship|Presidency|(?:Foreign\s+)?Ministry|Ministries|Consulate(?:\s+General)?)(?:$|\s+(?:to|in|at|of|for|on)\s|\s*\()/i;
+
 export function createStateRecogniser(): StateRecogniser {
   const { byKey, states } = stateTable();
   const fuzzyCandidates: FuzzyCandidate<string>[] = [];
@@ -198,16 +254,17 @@ export function createStateRecogniser(): StateRecogniser {
   /** Government bodies that stand for their State ("Government of X", "X, Ministry of Interior"). */
   const unwrap = (raw: string): StateMatch | null => {
     const text = stripLeadingThe(raw.trim());
-    // "Government(s) of X", "Permanent Mission of X to the United Nations (Vienna)", "Embassy of X in Austria".
+    // "Government(s) of X", "Permanent Mission of X to the United Nations (Vienna)", "Embassy of X in Austria",
+    // "the Permanent Observer Mission of the Holy See to the United Nations".
     const wrapped =
-      /^(?:governments?|permanent missions?|missions?|embassy|delegation|republic)\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:united nations|un|international organizations|vienna|austria)\b.*)?$/i.exec(
+      /^(?:governments?|(?:permanent\s+)?(?:observer\s+)?missions?|embass(?:y|ies)|delegations?|republic)\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:united nations|un|international organizations|vienna|austria)\b.*)?$/i.exec(
         text,
       );
     if (wrapped?.[1] !== undefined) {
       const inner = direct(wrapped[1]) ?? splitHead(wrapped[1]);
       if (inner !== null) return inner;
     }
-    return splitHead(text) ?? ministryOf(text) ?? statePrefix(text);
+    return splitHead(text) ?? ministryOf(text) ?? statePrefix(text) ?? adjectival(text) ?? toOrganization(text);
   };
 
   /** "X, Ministry of Interior" / "X – National Police" / "X (Ministry of Justice)". */
@@ -246,6 +303,29 @@ export function createStateRecogniser(): StateRecogniser {
       if (hit !== null) return hit;
     }
     return null;
+  };
+
+  /** "the Austrian Chairmanship of the Council of Europe", "the German and …" is split by the grammar first. */
+  const adjectival = (raw: string): StateMatch | null => {
+    // "the 2021 Swedish OSCE Chairpersonship": a year may come first.
+    const text = stripLeadingThe(raw.trim()).replace(/^\d{4}\s+/, '');
+    const words = text.split(/\s+/);
+    // Adjectives have one to three words ("Swiss", "South African", "Papua New Guinean"); they are capitalised.
+    for (const n of [3, 2, 1]) {
+      if (words.length <= n || !/^\p{Lu}/u.test(text)) continue;
+      const iso3 = adjectiveTable().get(words.slice(0, n).join(' '));
+      if (iso3 !== undefined && ADJECTIVE_BODY.test(words.slice(n).join(' '))) return states.get(iso3) ?? null;
+    }
+    return null;
+  };
+
+  /** "Permanent Mission of X to the OSCE", "the United Kingdom to the OSCE" (the tail of a plural list). */
+  const toOrganization = (raw: string): StateMatch | null => {
+    const m =
+      /^(.+?)\s+(?:to|at)\s+the\s+(?:United\s+Nations|UN|OSCE|European\s+Union|EU|International\s+Organi[sz]ations|Council\s+of\s+Europe)\b.*$/i.exec(
+        stripLeadingThe(raw.trim()),
+      );
+    return m?.[1] === undefined ? null : direct(m[1]);
   };
 
   const fuzzy = (text: string): StateMatch | null => {
