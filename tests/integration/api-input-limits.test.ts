@@ -39,6 +39,16 @@ describe('bounded inputs', () => {
     expect(body.errors?.[0]?.message).toMatch(/at most 200/);
   });
 
+  it('when one document is sent again with other variables, then each request is checked with its own', async () => {
+    const document = 'query ($f: EventFilter) { events(filter: $f) { totalCount } }';
+    const fits = await api.query(document, { f: { text: 'firearms' } });
+    expect(fits.errors).toBeUndefined();
+    const tooLong = await api.query(document, { f: { text: 'x'.repeat(201) } });
+    expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', coordinate: 'EventFilter.text' });
+    const fitsAgain = await api.query(document, { f: { text: 'crime' } });
+    expect(fitsAgain.errors).toBeUndefined();
+  });
+
   it('when search text has more terms than allowed, then it is refused with the number of words', async () => {
     const words = Array.from({ length: 30 }, (_, i) => `w${i}`).join(' ');
     const body = await api.query(`{ search(text: "${words}") { events { score } } }`);
