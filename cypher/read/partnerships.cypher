@@ -66,7 +66,12 @@ WITH req, o, p, events, weight, COLLECT { UNWIND events AS e RETURN DISTINCT e.s
 // links name their ends by key, and each organization's record comes once, with the nodes (tens of thousands
 // of links at scale: repeating two records on each was most of the bytes).
 WITH req, o, p, {
-       partner: CASE WHEN req.key IS NOT NULL THEN p {.key, .name, .kind, .iso3, .acronym, .code, .aliases, .known} END,
+       // req.organizationProps: only the partner properties the question reads, as a value list in that order.
+       partner: CASE
+         WHEN req.key IS NULL THEN null
+         WHEN req.organizationProps IS NULL THEN p {.key, .name, .kind, .iso3, .acronym, .code, .aliases, .known}
+         ELSE [k IN req.organizationProps | p[k]]
+       END,
        weight: weight, sessions: sessions,
        // req.eventProps: only the event properties the question reads, as value lists in that order.
        events: CASE

@@ -91,7 +91,7 @@ export function createLoaders(graph: Graph) {
         lists.forEach(({ anchor, partners }) => {
           if (anchor) primeOrganizations([anchor]);
           partners.forEach((p) => {
-            primeOrganizations([p.organization]);
+            if (p.completeOrganization !== false) primeOrganizations([p.organization]);
             if (p.complete !== false) primeEvents(p.events);
             primeSessions(p.sessions);
           });

@@ -116,10 +116,9 @@ builder.objectField(OrganizationRef, 'partnersChange', (t) =>
           topic,
           includeUnits,
         });
-        // Only the partners are read: no event properties (eventProps []).
-        return (await ctx.loaders.organizationPartners.load({ key: o.key, ...filter, eventProps: [] })).partners.map(
-          (p) => p.organization,
-        );
+        // Only the partners are read, as whole records: no event properties (eventProps []).
+        const request = { key: o.key, ...filter, eventProps: [], organizationProps: null };
+        return (await ctx.loaders.organizationPartners.load(request)).partners.map((p) => p.organization);
       };
       const [before, after] = await Promise.all([partnersIn(from), partnersIn(to)]);
       return changeBetween(before, after);

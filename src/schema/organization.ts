@@ -9,7 +9,7 @@ import { asSet, partnershipFilter, type PartnershipArgs } from './arguments.js';
 import { builder } from './builder.js';
 import { OrganizationKindEnum, OrganizerRoleEnum } from './enums.js';
 import { notFound } from './errors.js';
-import { eventPropertiesUnder } from './projection.js';
+import { eventPropertiesUnder, organizationPropertiesUnder } from './projection.js';
 import { loadNodes } from './nodes.js';
 import { connectionFromPage, fetchWindow, rootWindow } from './pagination.js';
 import {
@@ -144,7 +144,12 @@ async function loadPartners(
   info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
 ) {
   const filter = await partnershipFilter(ctx, { ...args, kinds: kind ? [kind] : null });
-  const request = { key, ...filter, eventProps: eventPropertiesUnder(info, 'events') };
+  const request = {
+    key,
+    ...filter,
+    eventProps: eventPropertiesUnder(info, 'events'),
+    organizationProps: organizationPropertiesUnder(info, 'organization'),
+  };
   return (await ctx.loaders.organizationPartners.load(request)).partners;
 }
 

@@ -1,5 +1,6 @@
-// Which Event properties a field's selection needs, so a loader returns only those (P1/P2 of issue 12: the
-// shared events of a partnership are most of its bytes, and most questions read a title or a date).
+// Which record properties a field's selection needs, so a loader returns only those (P1/P2 of issue 12: the
+// shared events of a partnership are most of its bytes, and most questions read a title or a date; a partner's
+// aliases are most of the rest).
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /** Event field → the record properties its resolver reads (src/schema/event.ts). */
@@ -24,16 +25,48 @@ const EVENT_PROPERTIES: Record<string, readonly string[]> = {
   workingGroups: ['id'],
 };
 
+/** Organization field → the record properties its resolver reads (src/schema/organization.ts). */
+const ORGANIZATION_PROPERTIES: Record<string, readonly string[]> = {
+  __typename: [],
+  id: [],
+  key: [],
+  name: ['name'],
+  kind: ['kind'],
+  iso3: ['iso3'],
+  acronym: ['acronym'],
+  code: ['code'],
+  aliases: ['aliases'],
+  known: ['known'],
+  // These follow the organization by its key, which every projection carries.
+  parent: [],
+  units: [],
+  events: [],
+  mentions: [],
+  partners: [],
+  timeline: [],
+};
+
+type SelectionInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
+
 /**
  * The Event properties read under `child` of the current field (e.g. `events` under `partners`), nothing more
  * (the flagship's `events { title }` reads one property of thousands of events at scale); null when a
  * selection cannot be told apart (then the whole record is fetched).
  */
-export function eventPropertiesUnder(
-  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+export const eventPropertiesUnder = (info: SelectionInfo, child: string): string[] | null =>
+  propertiesUnder(info, child, EVENT_PROPERTIES, []);
+
+/** The Organization properties read under `child` (e.g. `organization` under `partners`), always with `key`. */
+export const organizationPropertiesUnder = (info: SelectionInfo, child: string): string[] | null =>
+  propertiesUnder(info, child, ORGANIZATION_PROPERTIES, ['key']);
+
+function propertiesUnder(
+  info: SelectionInfo,
   child: string,
+  table: Record<string, readonly string[]>,
+  always: readonly string[],
 ): string[] | null {
-  const wanted = new Set<string>();
+  const wanted = new Set<string>(always);
   let known = true;
   const visit = (set: SelectionSetNode | undefined, into: (field: FieldNode) => void) => {
     for (const selection of set?.selections ?? []) {
@@ -49,8 +82,8 @@ export function eventPropertiesUnder(
   for (const node of info.fieldNodes) {
     visit(node.selectionSet, (field) => {
       if (field.name.value !== child) return;
-      visit(field.selectionSet, (eventField) => {
-        const properties = EVENT_PROPERTIES[eventField.name.value];
+      visit(field.selectionSet, (recordField) => {
+        const properties = table[recordField.name.value];
         if (properties === undefined) known = false;
         else properties.forEach((p) => wanted.add(p));
       });

@@ -28,6 +28,7 @@ describe('argument-keyed loaders', () => {
       includeUnits: false,
       minSharedEvents: 1,
       eventProps: null,
+      organizationProps: null,
     };
     await Promise.all([
       loaders.organizationPartners.load({ key: 'org:a', ...base, kinds: ['STATE'] }),
@@ -36,7 +37,8 @@ describe('argument-keyed loaders', () => {
         ...base,
         sessions: [10, 12],
         topic: 'FIREARMS',
-        eventProps: ['id', 'session', 'title'],
+        eventProps: ['title'],
+        organizationProps: ['iso3', 'key', 'name'],
       }),
       loaders.organizationPartners.load({ key: 'org:a', ...base, kinds: ['STATE'] }), // same request: cached
       loaders.organizationPartners.load({ key: 'org:a', ...base, includeUnits: true, minSharedEvents: 2 }),

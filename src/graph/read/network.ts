@@ -24,12 +24,17 @@ export interface PartnershipFilter {
   minSharedEvents: number;
 }
 
-/** Organization.partners: the filter, and the event properties to return (null: whole records). */
-export type PartnersRequest = PartnershipFilter & { key: string; eventProps: string[] | null };
+/** Organization.partners: the filter, and the event and partner properties to return (null: whole records). */
+export type PartnersRequest = PartnershipFilter & {
+  key: string;
+  eventProps: string[] | null;
+  organizationProps: string[] | null;
+};
 
 /** A partner request's link: the partner with the shared events and their sessions. */
 interface PartnerLinkRow {
-  partner: OrganizationRecord;
+  /** A whole record, or with organizationProps its values in that order. */
+  partner: OrganizationRecord | unknown[];
   weight: number;
   sessions: number[];
   /** Whole records, or with eventProps one list of values per event, in eventProps' order. */
@@ -54,7 +59,11 @@ interface PartnershipsRow {
 }
 
 /** The key null asks for the whole network. */
-type PartnershipRequest = PartnershipFilter & { key: string | null; eventProps: string[] | null };
+type PartnershipRequest = PartnershipFilter & {
+  key: string | null;
+  eventProps: string[] | null;
+  organizationProps: string[] | null;
+};
 
 const readPartnerships = (graph: Graph, requests: readonly PartnershipRequest[]) =>
   readPerRequest<PartnershipsRow>(graph, 'partnerships', requests);
@@ -69,26 +78,41 @@ export interface PartnersOf {
 export async function organizationPartners(graph: Graph, requests: readonly PartnersRequest[]): Promise<PartnersOf[]> {
   const groups = await readPartnerships(graph, requests);
   return groups.map((rows, n) => {
-    const props = requests[n]!.eventProps;
-    // Partial events are only what this question reads; they stay out of the by-id event loader.
-    const toEvent = (e: EventRecord | unknown[]): EventRecord => {
-      if (props === null) return e as EventRecord;
-      const event: Record<string, unknown> = {};
-      for (let i = 0; i < props.length; i += 1) event[props[i]!] = (e as unknown[])[i];
-      return event as unknown as EventRecord;
-    };
+    const { eventProps, organizationProps } = requests[n]!;
+    // Partial records are only what this question reads; they stay out of the by-key loaders.
+    const toEvent = fromValues<EventRecord>(eventProps);
+    const toOrganization = fromValues<OrganizationRecord>(organizationProps);
     const partners = rows.flatMap(({ link }) => {
       if (link === null) return [];
       const { partner, weight, sessionRecords, events } = link as PartnerLinkRow;
-      const record = { organization: partner, sharedEventCount: weight, sessions: sessionRecords };
-      return [{ ...record, events: events.map(toEvent), complete: props === null }];
+      const record = { organization: toOrganization(partner), sharedEventCount: weight, sessions: sessionRecords };
+      return [
+        {
+          ...record,
+          events: events.map(toEvent),
+          complete: eventProps === null,
+          completeOrganization: organizationProps === null,
+        },
+      ];
     });
     return { anchor: rows[0]?.anchor ?? null, partners };
   });
 }
 
+/** A record from the values Cypher returned for `props` (in that order), or the whole record (props null). */
+function fromValues<T>(props: readonly string[] | null): (value: T | unknown[]) => T {
+  if (props === null) return (value) => value as T;
+  return (value) => {
+    const record: Record<string, unknown> = {};
+    for (let i = 0; i < props.length; i += 1) record[props[i]!] = (value as unknown[])[i];
+    return record as T;
+  };
+}
+
 export async function partnershipNetwork(graph: Graph, filter: PartnershipFilter): Promise<NetworkRecord> {
-  const [rows = []] = await readPartnerships(graph, [{ key: null, ...filter, eventProps: null }]);
+  const [rows = []] = await readPartnerships(graph, [
+    { key: null, ...filter, eventProps: null, organizationProps: null },
+  ]);
   const nodes = rows.flatMap(({ node }) => (node === null ? [] : [node]));
   const byKey = new Map(nodes.map((node) => [node.organization.key, node.organization]));
   const edges = rows.flatMap(({ link }) => {

@@ -154,6 +154,8 @@ export interface PartnershipRecord {
   events: EventRecord[];
   /** False when `events` hold only the properties the question read (not to be cached as whole records). */
   complete?: boolean;
+  /** False when `organization` holds only the properties the question read. */
+  completeOrganization?: boolean;
 }
 
 export interface NetworkEdgeRecord {
