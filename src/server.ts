@@ -152,27 +152,28 @@ function introspectionDepth(): Plugin {
  * transaction (Graph's tx timeout), so abandoned queries do not keep running on the server either.
  */
 function requestTimeout(ms: number): Plugin {
+  const timedOut = () => ({
+    errors: [new GraphQLError(`The request took longer than ${ms} ms.`, { extensions: { code: 'TIMEOUT' } })],
+  });
   return {
     onExecute({ executeFn, setExecuteFn }) {
-      setExecuteFn(async (args) => {
-        let timer: NodeJS.Timeout | undefined;
-        const timeout = new Promise<{ errors: GraphQLError[] }>((resolve) => {
-          timer = setTimeout(
-            () =>
-              resolve({
-                errors: [
-                  new GraphQLError(`The request took longer than ${ms} ms.`, { extensions: { code: 'TIMEOUT' } }),
-                ],
-              }),
-            ms,
-          );
-        });
-        try {
-          return await Promise.race([executeFn(args), timeout]);
-        } finally {
-          clearTimeout(timer);
-        }
-      });
+      // One promise settled by whichever comes first (cheaper per request than an async wrapper and a race).
+      setExecuteFn(
+        (args) =>
+          new Promise((resolve, reject) => {
+            const timer = setTimeout(() => resolve(timedOut()), ms);
+            Promise.resolve(executeFn(args)).then(
+              (result) => {
+                clearTimeout(timer);
+                resolve(result);
+              },
+              (error: unknown) => {
+                clearTimeout(timer);
+                reject(error);
+              },
+            );
+          }),
+      );
     },
   };
 }
