@@ -257,7 +257,7 @@ export function createStateRecogniser(): StateRecogniser {
     // "Government(s) of X", "Permanent Mission of X to the United Nations (Vienna)", "Embassy of X in Austria",
     // "the Permanent Observer Mission of the Holy See to the United Nations".
     const wrapped =
-      /^(?:governments?|(?:permanent\s+)?(?:observer\s+)?missions?|embass(?:y|ies)|delegations?|republic)\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:united nations|un|international organizations|vienna|austria)\b.*)?$/i.exec(
+      /^(?:governments?|(?:permanent\s+)?(?:observer\s+)?missions?|embass(?:y|ies)|delegations?|republic)\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:united nations|un|international organizations|vienna|austria|geneva|new york|nairobi)\b.*)?$/i.exec(
         text,
       );
     if (wrapped?.[1] !== undefined) {
