@@ -60,7 +60,7 @@ export const CONNECTORS: readonly Connector[] = [
   // Special-event pages: "Organizer: UNDP | Co-organizer: Norway / Norad". The colon makes it a field, not prose.
   { phrase: String.raw`(?:co-?)?organi[sz]ers?\s*:|co-?hosts?\s*:`, role: 'LEAD', family: 'label' },
   // "… hosted by IAHPC. Co-sponsors were Dianova, CAPSA, INCB …": the co-sponsors of a named organizer help it.
-  { phrase: String.raw`co-?sponsors\s+(?:were|are|include[ds]?)`, role: 'PARTNER', family: 'label' },
+  { phrase: String.raw`co-?sponsors?\s*:|co-?sponsors\s+(?:were|are|include[ds]?)`, role: 'PARTNER', family: 'label' },
   { phrase: String.raw`in\s+close\s+(?:co-?operation|collaboration)\s+with`, role: 'PARTNER', family: 'cooperation' },
   {
     // "in cooperation and coordination with": two of them joined.
@@ -70,7 +70,7 @@ export const CONNECTORS: readonly Connector[] = [
   },
   { phrase: String.raw`in\s+(?:partnership|association)\s+with`, role: 'PARTNER', family: 'partnership' },
   {
-    phrase: String.raw`with\s+the\s+(?:kind\s+|generous\s+|financial\s+)?(?:support|participation)\s+(?:of|from)`,
+    phrase: String.raw`with\s+the\s+(?:kind\s+|generous\s+|financial\s+)?(?:support|participation|co-?sponsorship)\s+(?:of|from)`,
     role: 'PARTNER',
     family: 'support',
   },
@@ -205,6 +205,8 @@ function andSeparates(left: string, right: string): boolean {
   const l = left.trim();
   const r = right.trim();
   if (l === '' || r === '') return false;
+  // "Cities Alliance and its members": the members are not named (NO_NAME drops them), the name ends before.
+  if (/^(?:its|their|our)\s+(?:members|partners)(?![\p{L}])/iu.test(r)) return true;
   if (ORG_START.test(r) || ACRONYM_START.test(r)) return true;
   // "the Government of Peru and the Andean Community": a complete State name on the left ends it.
   const leftComplete = (): boolean =>
@@ -334,10 +336,12 @@ function firstVerb(text: string, guard: Guard): number {
 // Words that stand for organizations without naming any ("along with various partners"), and the event itself
 // ("Jointly organized by the FBI and INTERPOL, this symposium promoted …").
 const NO_NAME =
-  /^(?:(?:the\s+)?(?:various|other|several|many|numerous|all|relevant|further)\s+(?:partners|organi[sz]ations|stakeholders|countries|states|agencies|donors)|(?:this|that|the|a|an)\s+(?:(?:side|special|high-level|online|joint|parallel)\s+)?(?:event|symposium|conference|meeting|webinar|panel|workshop|seminar|roundtable))$/i;
+  /^(?:(?:the\s+)?(?:various|other|several|many|numerous|all|relevant|further|its|their|our)\s+(?:members|partners|organi[sz]ations|stakeholders|countries|states|agencies|donors)|(?:this|that|the|a|an)\s+(?:(?:side|special|high-level|online|joint|parallel)\s+)?(?:event|symposium|conference|meeting|webinar|panel|workshop|seminar|roundtable))$/i;
 // "the Permanent Observer Mission of the Holy See to the United Nations on April 7": a date ends the name.
 const TRAILING_DATE =
   /\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?$/u;
+// "Organized by WFUNA within the framework of the NGO Committee on Human Rights of CoNGO": a framework, not a name.
+const FRAMEWORK = /\s+(?:within|in)\s+the\s+framework\s+of\s.*$/iu;
 // "the Permanent Mission of Finland - “Towards a Stronger GeneralAssembly”": a quoted title after a dash ends the name.
 const TRAILING_TITLE = /\s+[-–—]\s+["“][^"“”]*["”]?$/u;
 // "co-organized by our Geneva Human Rights Platform": the writer's own organization.
@@ -396,6 +400,7 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
       start += OUR.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= TRAILING_DATE.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= TRAILING_TITLE.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      end -= FRAMEWORK.exec(t.text.slice(start, end))?.[0].length ?? 0;
       const bodies = BODIES_OF_STATE.exec(t.text.slice(start, end));
       if (bodies !== null && isStateName(t.text.slice(start + bodies[0].length, end))) start += bodies[0].length;
       const text = t.text.slice(start, end);
@@ -433,7 +438,16 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
       }
       // "the United Nations Office on Drugs and Crime, Prevention, Treatment and Rehabilitation Section": the
       // section is written after its parent and a comma; the two are one mention, the unit ("UNODC, X" = "UNODC X").
-      if (previous !== undefined && previousEnd >= 0 && isUnitParent(previous.text) && UNIT_NAME.test(text)) {
+      // Not when the unit names a parent of its own: "the European Union, the UNODC Civil Society Unit" are two.
+      const ownParent = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}]*)\s/u.exec(text)?.[1];
+      const namesOwnParent = ownParent !== undefined && isCatalogueParent(ownParent);
+      if (
+        previous !== undefined &&
+        previousEnd >= 0 &&
+        !namesOwnParent &&
+        isUnitParent(previous.text) &&
+        UNIT_NAME.test(text)
+      ) {
         previous.text = t.text.slice(previousStart, end);
         previousEnd = end;
         continue;
