@@ -59,6 +59,8 @@ interface Connector {
 export const CONNECTORS: readonly Connector[] = [
   // Special-event pages: "Organizer: UNDP | Co-organizer: Norway / Norad". The colon makes it a field, not prose.
   { phrase: String.raw`(?:co-?)?organi[sz]ers?\s*:|co-?hosts?\s*:`, role: 'LEAD', family: 'label' },
+  // "… hosted by IAHPC. Co-sponsors were Dianova, CAPSA, INCB …": the co-sponsors of a named organizer help it.
+  { phrase: String.raw`co-?sponsors?\s*:|co-?sponsors\s+(?:were|are|include[ds]?)`, role: 'PARTNER', family: 'label' },
   { phrase: String.raw`in\s+close\s+(?:co-?operation|collaboration)\s+with`, role: 'PARTNER', family: 'cooperation' },
   {
     // "in cooperation and coordination with": two of them joined.
@@ -68,7 +70,7 @@ export const CONNECTORS: readonly Connector[] = [
   },
   { phrase: String.raw`in\s+(?:partnership|association)\s+with`, role: 'PARTNER', family: 'partnership' },
   {
-    phrase: String.raw`with\s+the\s+(?:kind\s+|generous\s+|financial\s+)?(?:support|participation)\s+(?:of|from)`,
+    phrase: String.raw`with\s+the\s+(?:kind\s+|generous\s+|financial\s+)?(?:support|participation|co-?sponsorship)\s+(?:of|from)`,
     role: 'PARTNER',
     family: 'support',
   },
@@ -82,7 +84,7 @@ export const CONNECTORS: readonly Connector[] = [
   { phrase: String.raw`as\s+well\s+as`, role: 'LEAD', family: 'list' },
   { phrase: String.raw`(?:co-|jointly\s+)organi[sz]ed\s+by`, role: 'LEAD', family: 'joint' },
   // "co-sponsored by UNODC … and organized by INPUD": a second organizing clause.
-  { phrase: String.raw`organi[sz]ed\s+by`, role: 'LEAD', family: 'joint' },
+  { phrase: String.raw`(?:organi[sz]ed|convened)\s+by`, role: 'LEAD', family: 'joint' },
   { phrase: String.raw`on\s+behalf\s+of`, role: 'LEAD', family: 'behalf' },
   { phrase: String.raw`(?:co-?)?hosted\s+by`, role: 'LEAD', family: 'host' },
   { phrase: String.raw`with`, role: 'PARTNER', family: 'with' },
@@ -203,6 +205,8 @@ function andSeparates(left: string, right: string): boolean {
   const l = left.trim();
   const r = right.trim();
   if (l === '' || r === '') return false;
+  // "Cities Alliance and its members": the members are not named (NO_NAME drops them), the name ends before.
+  if (/^(?:its|their|our)\s+(?:members|partners)(?![\p{L}])/iu.test(r)) return true;
   if (ORG_START.test(r) || ACRONYM_START.test(r)) return true;
   // "the Government of Peru and the Andean Community": a complete State name on the left ends it.
   const leftComplete = (): boolean =>
@@ -261,7 +265,8 @@ function trimPiece(text: string, p: Piece): Piece {
   const lead = /^(?:\s|and\s+|&\s+|\|\s*)+/i.exec(text.slice(start, end));
   if (lead !== null) start += lead[0].length;
   // Trailing list punctuation and footnote markers ("Mexico *", "Spain.").
-  const tail = /[\s.,;:*|]+$/.exec(text.slice(start, end));
+  // A dash left before a predicate ("… (INCB) – come together") goes too.
+  const tail = /[\s.,;:*|–—]+$/.exec(text.slice(start, end));
   if (tail !== null) end -= tail[0].length;
   return { start, end: Math.max(start, end) };
 }
@@ -307,26 +312,38 @@ const VERB_PHRASE =
   /(?:^|\s+)(?:(?:(?:co-)?(?:organi[sz]ed|sponsored|hosted)|facilitated|convened|launched|focused|held|is|are|was|were|will|has|have|had)\s+(?:a|an|the|on|to|by|its|their|pleased|also|jointly|together|organi[sz]e|host|hold|co-organi[sz]e)|(?:and\s+)?(?:presided|attended|moderated|chaired|opened)\s+(?:over\s+)?by|participating\s+as)(?![\p{L}])/iu;
 // Other predicates after the last name ("INTERPOL are co-organizing a …", "… Banja Luka conducted four …",
 // "… Geneva for Human Rights will discuss …"). Case-sensitive: a verb is written in lower case.
+// A present-tense verb or a fixed predicate ends the list too: "… and Open Society Foundations organise the lunch
+// briefing", "… the Global Commission on Drug Policy, invite you to …", "… (INCB) – come together to hold …", "…
+// UNODC Iran jointly held an event", "… organized by the OSCE, took place on …".
 const PREDICATE =
-  /\s+(?:conducted|promoted|discussed|presented|will\s+[a-z]+|(?:is|are|was|were)\s+(?:co-)?[a-z]+ing)(?![\p{L}-])/u;
+  /\s+(?:conducted|promoted|discussed|presented|will\s+[a-z]+|(?:is|are|was|were)\s+(?:co-)?[a-z]+ing|(?:organi[sz]es?|hosts?|invites?|convenes?)\s+(?:you|the|a|an)|come\s+together|took\s+place|jointly\s+(?:held|led|ran|[a-z]+ed))(?![\p{L}-])/u;
 /** Where the first verb after a name starts in `text`, outside brackets and protected names (or -1). */
 function firstVerb(text: string, guard: Guard): number {
+  // The earliest of both kinds: "UNODC Iran jointly held an event" ends at "jointly", not at "held an".
+  let first = -1;
   for (const re of [VERB_PHRASE, PREDICATE]) {
     const g = new RegExp(re.source, `${re.flags}g`);
     for (const m of text.matchAll(g)) {
       const word = m.index + m[0].search(/\p{L}/u);
-      if (m.index > 0 && guard.locked[word] !== true) return m.index;
+      if (m.index > 0 && guard.locked[word] !== true) {
+        if (first < 0 || m.index < first) first = m.index;
+        break;
+      }
     }
   }
-  return -1;
+  return first;
 }
 // Words that stand for organizations without naming any ("along with various partners"), and the event itself
 // ("Jointly organized by the FBI and INTERPOL, this symposium promoted …").
 const NO_NAME =
-  /^(?:(?:the\s+)?(?:various|other|several|many|numerous|all|relevant|further)\s+(?:partners|organi[sz]ations|stakeholders|countries|states|agencies|donors)|(?:this|that|the|a|an)\s+(?:(?:side|special|high-level|online|joint|parallel)\s+)?(?:event|symposium|conference|meeting|webinar|panel|workshop|seminar|roundtable))$/i;
+  /^(?:(?:the\s+)?(?:various|other|several|many|numerous|all|relevant|further|its|their|our)\s+(?:members|partners|organi[sz]ations|stakeholders|countries|states|agencies|donors)|(?:this|that|the|a|an)\s+(?:(?:side|special|high-level|online|joint|parallel)\s+)?(?:event|symposium|conference|meeting|webinar|panel|workshop|seminar|roundtable))$/i;
 // "the Permanent Observer Mission of the Holy See to the United Nations on April 7": a date ends the name.
 const TRAILING_DATE =
   /\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?$/u;
+// "Organized by WFUNA within the framework of the NGO Committee on Human Rights of CoNGO": a framework, not a name.
+const FRAMEWORK = /\s+(?:within|in)\s+the\s+framework\s+of\s.*$/iu;
+// "the Permanent Mission of Finland - “Towards a Stronger GeneralAssembly”": a quoted title after a dash ends the name.
+const TRAILING_TITLE = /\s+[-–—]\s+["“][^"“”]*["”]?$/u;
 // "co-organized by our Geneva Human Rights Platform": the writer's own organization.
 const OUR = /^our\s+(?=\p{Lu})/u;
 // "the Santa Marta Group, a collaboration of senior law enforcement chiefs …": an appositive describes the name before it.
@@ -382,6 +399,8 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
       start += ROLE_PREFIX.exec(t.text.slice(start, end))?.[0].length ?? 0;
       start += OUR.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= TRAILING_DATE.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      end -= TRAILING_TITLE.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      end -= FRAMEWORK.exec(t.text.slice(start, end))?.[0].length ?? 0;
       const bodies = BODIES_OF_STATE.exec(t.text.slice(start, end));
       if (bodies !== null && isStateName(t.text.slice(start + bodies[0].length, end))) start += bodies[0].length;
       const text = t.text.slice(start, end);
@@ -419,7 +438,16 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
       }
       // "the United Nations Office on Drugs and Crime, Prevention, Treatment and Rehabilitation Section": the
       // section is written after its parent and a comma; the two are one mention, the unit ("UNODC, X" = "UNODC X").
-      if (previous !== undefined && previousEnd >= 0 && isUnitParent(previous.text) && UNIT_NAME.test(text)) {
+      // Not when the unit names a parent of its own: "the European Union, the UNODC Civil Society Unit" are two.
+      const ownParent = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}]*)\s/u.exec(text)?.[1];
+      const namesOwnParent = ownParent !== undefined && isCatalogueParent(ownParent);
+      if (
+        previous !== undefined &&
+        previousEnd >= 0 &&
+        !namesOwnParent &&
+        isUnitParent(previous.text) &&
+        UNIT_NAME.test(text)
+      ) {
         previous.text = t.text.slice(previousStart, end);
         previousEnd = end;
         continue;

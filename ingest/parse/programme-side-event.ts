@@ -9,7 +9,9 @@ import type { TimeRange } from './times.js';
 
 // Where the organizer text starts: "Organized by", "Co-organized by", "Jointly organized by", "Organised by",
 // "Hosted by", "Co-hosted by", "Sponsored by" (each leads; later connectors are the grammar's, organizer-list.ts).
-export const ORGANIZED_BY = /\b(?:(?:co-|jointly\s+)?organi[sz]ed|(?:co-)?hosted|(?:co-)?sponsored)\s+by\b\s*:?\s*/i;
+// "Convened by" heads a programme's organizer line as "Organized by" does ("Convened by the Permanent Mission of Italy …").
+export const ORGANIZED_BY =
+  /\b(?:(?:co-|jointly\s+)?organi[sz]ed|(?:co-)?hosted|(?:co-)?sponsored|convened)\s+by\b\s*:?\s*/i;
 
 export interface SideEventParse {
   event: EventRecord;

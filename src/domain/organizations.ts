@@ -307,9 +307,15 @@ export function createOrganizationResolver(aliasFile: string = DEFAULT_ORGANIZAT
   const UNIT_WORD =
     /\b(?:Section|Branch|Unit|Division|Office|Programme|Program|Team|Service|Laboratory|Project|Initiative|Network|Centre|Center|Hub|Platform|Secretariat|Directorate|Department|Partnership|Campaign|Fund|Facility|Mechanism|Forum)s?\b/i;
 
+  // "the Drug Control Headquarters of Iran (Islamic Republic of)": the UN list form of the State's name after a
+  // body adds nothing to the body's name.
+  const UN_STATE_QUALIFIER =
+    /\s*\((?:Islamic Republic|Plurinational State|Bolivarian Republic|Federated States|United Republic|Democratic Republic|Republic|Kingdom) of\)$/;
+
   const unknown = (surface: string): ResolvedOrganization => {
+    const written = surface.replace(UN_STATE_QUALIFIER, '');
     // A leading "The" written with a capital is part of the name ("The Asia Foundation"); "the" is an article.
-    const bare = /^The\s/.test(surface) ? surface : stripLeadingThe(surface);
+    const bare = /^The\s/.test(written) ? written : stripLeadingThe(written);
     // "UNODC X", "X of UNODC", "X (UNODC)": a unit, not yet listed, of a catalogue parent; the deepest
     // parent named wins ("UNODC X Section of the Y Branch" is X Section of the Y Branch).
     const depthOf = (e: CatalogueEntry): number => entries.filter((other) => isUnder(e, other)).length;

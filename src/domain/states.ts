@@ -257,7 +257,7 @@ export function createStateRecogniser(): StateRecogniser {
     // "Government(s) of X", "Permanent Mission of X to the United Nations (Vienna)", "Embassy of X in Austria",
     // "the Permanent Observer Mission of the Holy See to the United Nations".
     const wrapped =
-      /^(?:governments?|(?:permanent\s+)?(?:observer\s+)?missions?|embass(?:y|ies)|delegations?|republic)\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:united nations|un|international organizations|vienna|austria)\b.*)?$/i.exec(
+      /^(?:governments?|(?:permanent\s+)?(?:observer\s+)?missions?|embass(?:y|ies)|delegations?|republic)\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:united nations|un|international organizations|vienna|austria|geneva|new york|nairobi)\b.*)?$/i.exec(
         text,
       );
     if (wrapped?.[1] !== undefined) {
@@ -307,8 +307,10 @@ export function createStateRecogniser(): StateRecogniser {
 
   /** "the Austrian Chairmanship of the Council of Europe", "the German and …" is split by the grammar first. */
   const adjectival = (raw: string): StateMatch | null => {
-    // "the 2021 Swedish OSCE Chairpersonship": a year may come first.
-    const text = stripLeadingThe(raw.trim()).replace(/^\d{4}\s+/, '');
+    // "the 2021 Swedish OSCE Chairpersonship": a year may come first; "the Royal Thai Government": a royal title.
+    const text = stripLeadingThe(raw.trim())
+      .replace(/^\d{4}\s+/, '')
+      .replace(/^Royal\s+(?=\p{Lu})/u, '');
     const words = text.split(/\s+/);
     // Adjectives have one to three words ("Swiss", "South African", "Papua New Guinean"); they are capitalised.
     for (const n of [3, 2, 1]) {
@@ -321,6 +323,12 @@ export function createStateRecogniser(): StateRecogniser {
 
   /** "Permanent Mission of X to the OSCE", "the United Kingdom to the OSCE" (the tail of a plural list). */
   const toOrganization = (raw: string): StateMatch | null => {
+    // "The Permanent Missions of Finland, Norway, and Sweden in Vienna": the city after the last State of a list.
+    const city = /^(.+?)\s+in\s+(?:Vienna|Geneva|New\s+York|Nairobi)$/i.exec(stripLeadingThe(raw.trim()));
+    if (city?.[1] !== undefined) {
+      const hit = direct(city[1]);
+      if (hit !== null) return hit;
+    }
     const m =
       /^(.+?)\s+(?:to|at)\s+the\s+(?:United\s+Nations|UN|OSCE|European\s+Union|EU|International\s+Organi[sz]ations|Council\s+of\s+Europe)\b.*$/i.exec(
         stripLeadingThe(raw.trim()),

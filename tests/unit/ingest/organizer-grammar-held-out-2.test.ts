@@ -1,7 +1,8 @@
 // Every line of the second held-out set (tests/fixtures/organizer-lines/held-out-2.json: 60 real organizer lines,
 // labelled by hand before the grammar ran on them, split into a dev and a test half) and of the third
 // (held-out-3.json, 20 lines), the fourth (held-out-4.json, 18 lines), the fifth (held-out-5.json, 19 lines) and the
-// sixth (held-out-6.json, 12 lines, the test set of the final grammar) read by
+// sixth (held-out-6.json, 12 lines, the test set of the session-2 grammar) and the seventh (held-out-7.json, 50
+// programme lines of session 3, split into a dev and a test half) read by
 // the grammar and the resolver. A line the grammar still reads wrongly is marked `knownMiss` in the fixture: its test asserts what the
 // grammar parses today (so that any change, better or worse, is noticed) and that this still differs from the labels.
 import { readFileSync } from 'node:fs';
@@ -31,11 +32,13 @@ const third = new URL('../../fixtures/organizer-lines/held-out-3.json', import.m
 const fourth = new URL('../../fixtures/organizer-lines/held-out-4.json', import.meta.url);
 const fifth = new URL('../../fixtures/organizer-lines/held-out-5.json', import.meta.url);
 const sixth = new URL('../../fixtures/organizer-lines/held-out-6.json', import.meta.url);
+const seventh = new URL('../../fixtures/organizer-lines/held-out-7.json', import.meta.url);
 const lines: HeldOutLine[] = JSON.parse(readFileSync(fixture, 'utf8')).lines;
 const thirdLines: HeldOutLine[] = JSON.parse(readFileSync(third, 'utf8')).lines;
 const fourthLines: HeldOutLine[] = JSON.parse(readFileSync(fourth, 'utf8')).lines;
 const fifthLines: HeldOutLine[] = JSON.parse(readFileSync(fifth, 'utf8')).lines;
 const sixthLines: HeldOutLine[] = JSON.parse(readFileSync(sixth, 'utf8')).lines;
+const seventhLines: HeldOutLine[] = JSON.parse(readFileSync(seventh, 'utf8')).lines;
 const resolver = createOrganizationResolver();
 
 /** The organizer text: after the line's head when it has one (it wins), else after "Organized by", else all of it. */
@@ -159,6 +162,32 @@ describe('the organizer grammar on the sixth held-out set (the test set of the f
   );
 
   it.each(sixthLines.filter((l) => l.knownMiss !== undefined).map((l) => [l.text.slice(0, 80), l] as const))(
+    'known miss: when the line reads "%s…", then it still parses as recorded, not as labelled',
+    (_, line) => {
+      const parsed = parse(line);
+      expect(parsed).toEqual(asKeys(line.knownMiss!.parsed));
+      expect(parsed).not.toEqual(asKeys(line));
+    },
+  );
+});
+
+describe('the organizer grammar on the seventh held-out set (programme lines, dev and test halves)', () => {
+  it('when the fixture is loaded, then it holds 50 lines with a source, a split, and labels', () => {
+    expect(seventhLines).toHaveLength(50);
+    expect(seventhLines.every((l) => /^https?:\/\//.test(l.source) && l.leads.length + l.partners.length > 0)).toBe(
+      true,
+    );
+    expect(new Set(seventhLines.map((l) => l.split))).toEqual(new Set(['dev', 'test']));
+  });
+
+  it.each(seventhLines.filter((l) => l.knownMiss === undefined).map((l) => [title(l), l] as const))(
+    'when the line reads "%s…", then it parses as labelled',
+    (_, line) => {
+      expect(parse(line)).toEqual(asKeys(line));
+    },
+  );
+
+  it.each(seventhLines.filter((l) => l.knownMiss !== undefined).map((l) => [title(l), l] as const))(
     'known miss: when the line reads "%s…", then it still parses as recorded, not as labelled',
     (_, line) => {
       const parsed = parse(line);
