@@ -60,7 +60,7 @@ export const CONNECTORS: readonly Connector[] = [
   // Special-event pages: "Organizer: UNDP | Co-organizer: Norway / Norad". The colon makes it a field, not prose.
   // Programme fields name their organizers too: "Event organizers: …", "Host: …", "Promoter: …" (round 7).
   {
-    phrase: String.raw`(?:event\s+)?(?:co-?)?organi[sz]ers?\s*:|(?:co-?)?hosts?\s*:|promoters?\s*:`,
+    phrase: String.raw`(?:event\s+|lead\s+)?(?:co-?)?organi[sz]ers?\s*:|(?:co-?)?hosts?\s*:|promoters?\s*:`,
     role: 'LEAD',
     family: 'label',
   },
@@ -378,6 +378,26 @@ function isUnitParent(text: string): boolean {
   return isCatalogueParent(text.trim().replace(/^the\s+/i, '')) || UNIT_PARENT.test(text.trim());
 }
 
+/**
+ * "Food, Agriculture, Biodiversity, Land Use, and Energy (FABLE) Consortium": comma pieces whose first words
+ * spell the acronym in parentheses after them are one name, not a list (post-test fix, session 4).
+ */
+function mergeSpelledOut(text: string, items: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const item of items) {
+    out.push(item);
+    const acronym = /^(?:and\s+|&\s+)?[^()]*\((\p{Lu}{3,8})\)/u.exec(text.slice(item.start, item.end))?.[1];
+    if (acronym === undefined || out.length < acronym.length) continue;
+    const spelled = out.slice(out.length - acronym.length);
+    const initials = spelled
+      .map((p) => /^(?:and\s+|&\s+)?(\p{Lu})/u.exec(text.slice(p.start, p.end).trim())?.[1] ?? '')
+      .join('');
+    if (initials !== acronym) continue;
+    out.splice(out.length - acronym.length, acronym.length, { start: spelled[0]!.start, end: item.end });
+  }
+  return out;
+}
+
 /** Splits a list of organizations (no "with" part) into mentions. */
 function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
   // The guard is computed on the list alone: partners written "(with A, B)" are inside parentheses
@@ -391,7 +411,7 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
   // A verb ends the list before "and" splits it: "the Federal Department … and Geneva for Human Rights will discuss …".
   const verbAt = firstVerb(t.text, guard);
   const listEnd = verbAt < 0 ? t.text.length : verbAt;
-  for (const item of splitAt(t.text, guard, 0, listEnd, LIST_SEPARATOR)) {
+  for (const item of mergeSpelledOut(t.text, splitAt(t.text, guard, 0, listEnd, LIST_SEPARATOR))) {
     let piece = trimPiece(t.text, item);
     // "the Governments of Italy, the Netherlands, Nigeria and Spain": one mention per State, each
     // without the shared prefix. The plural promises a list of States, so every "and" splits, in
