@@ -58,7 +58,12 @@ interface Connector {
 // Longest phrases first: "with the support of" must win over "with".
 export const CONNECTORS: readonly Connector[] = [
   // Special-event pages: "Organizer: UNDP | Co-organizer: Norway / Norad". The colon makes it a field, not prose.
-  { phrase: String.raw`(?:co-?)?organi[sz]ers?\s*:|co-?hosts?\s*:`, role: 'LEAD', family: 'label' },
+  // Programme fields name their organizers too: "Event organizers: …", "Host: …", "Promoter: …" (round 7).
+  {
+    phrase: String.raw`(?:event\s+|lead\s+)?(?:co-?)?organi[sz]ers?\s*:|(?:co-?)?hosts?\s*:|promoters?\s*:`,
+    role: 'LEAD',
+    family: 'label',
+  },
   // "… hosted by IAHPC. Co-sponsors were Dianova, CAPSA, INCB …": the co-sponsors of a named organizer help it.
   { phrase: String.raw`co-?sponsors?\s*:|co-?sponsors\s+(?:were|are|include[ds]?)`, role: 'PARTNER', family: 'label' },
   { phrase: String.raw`in\s+close\s+(?:co-?operation|collaboration)\s+with`, role: 'PARTNER', family: 'cooperation' },
@@ -193,6 +198,12 @@ function lastWord(s: string): string {
   return words[words.length - 1] ?? '';
 }
 
+/** Whether `s` ends the way a complete name does: with an acronym or a head noun ("… IDEA", "… Hub"). */
+function endsLikeName(s: string): boolean {
+  const w = lastWord(s);
+  return ORG_HEAD_NOUNS.has(w) || ACRONYM_START.test(w);
+}
+
 function hasHeadNoun(s: string): boolean {
   return s.split(/[\s,]+/).some((w) => ORG_HEAD_NOUNS.has(w)) || /\(\p{Lu}[\p{Lu}\d-]+\)/u.test(s);
 }
@@ -221,13 +232,20 @@ function andSeparates(left: string, right: string): boolean {
     // "and the Global Initiative …" starts an organization; "and the Pacific", "and the
     // Financing of Terrorism" end the name on the left.
     // Only up to the next "and the": "and the Pacific and the Government of X" is judged on "the Pacific".
-    return stateNameAtStart(r) > 0 || hasHeadNoun(r.split(/\s+and\s+the\s/i)[0] ?? r);
+    // "International IDEA and the Community of Democracies", "The Geneva Water Hub and the Global Water
+    // Partnership": a left side that ends like a name (an acronym, a head noun) is complete (round 7).
+    return (
+      stateNameAtStart(r) > 0 ||
+      hasHeadNoun(r.split(/\s+and\s+the\s/i)[0] ?? r) ||
+      (/^the\s+\p{Lu}/u.test(r) && endsLikeName(l))
+    );
   }
   if (!/^\p{Lu}/u.test(r)) return false;
   const rightFirst = r.split(/\s+and\s+/i)[0] ?? r;
   if (isStateName(rightFirst) || isCatalogueName(rightFirst)) return true;
   // "Equality Now and Coalition Against Trafficking in Women": a name that starts with its head noun.
-  const head = /^(\p{Lu}\p{L}+)\s+(?:of|for|against|on)\s/u.exec(rightFirst)?.[1];
+  // "… for Animal Welfare and World Federation for Animals": the head noun may follow one modifier (round 7).
+  const head = /^(?:\p{Lu}\p{L}+\s+)?(\p{Lu}\p{L}+)\s+(?:of|for|against|on)\s/u.exec(rightFirst)?.[1];
   if (head !== undefined && ORG_HEAD_NOUNS.has(head)) return true;
   return (
     ORG_HEAD_NOUNS.has(lastWord(l)) ||
@@ -360,6 +378,26 @@ function isUnitParent(text: string): boolean {
   return isCatalogueParent(text.trim().replace(/^the\s+/i, '')) || UNIT_PARENT.test(text.trim());
 }
 
+/**
+ * "Food, Agriculture, Biodiversity, Land Use, and Energy (FABLE) Consortium": comma pieces whose first words
+ * spell the acronym in parentheses after them are one name, not a list (post-test fix, session 4).
+ */
+function mergeSpelledOut(text: string, items: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const item of items) {
+    out.push(item);
+    const acronym = /^(?:and\s+|&\s+)?[^()]*\((\p{Lu}{3,8})\)/u.exec(text.slice(item.start, item.end))?.[1];
+    if (acronym === undefined || out.length < acronym.length) continue;
+    const spelled = out.slice(out.length - acronym.length);
+    const initials = spelled
+      .map((p) => /^(?:and\s+|&\s+)?(\p{Lu})/u.exec(text.slice(p.start, p.end).trim())?.[1] ?? '')
+      .join('');
+    if (initials !== acronym) continue;
+    out.splice(out.length - acronym.length, acronym.length, { start: spelled[0]!.start, end: item.end });
+  }
+  return out;
+}
+
 /** Splits a list of organizations (no "with" part) into mentions. */
 function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
   // The guard is computed on the list alone: partners written "(with A, B)" are inside parentheses
@@ -373,7 +411,7 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
   // A verb ends the list before "and" splits it: "the Federal Department … and Geneva for Human Rights will discuss …".
   const verbAt = firstVerb(t.text, guard);
   const listEnd = verbAt < 0 ? t.text.length : verbAt;
-  for (const item of splitAt(t.text, guard, 0, listEnd, LIST_SEPARATOR)) {
+  for (const item of mergeSpelledOut(t.text, splitAt(t.text, guard, 0, listEnd, LIST_SEPARATOR))) {
     let piece = trimPiece(t.text, item);
     // "the Governments of Italy, the Netherlands, Nigeria and Spain": one mention per State, each
     // without the shared prefix. The plural promises a list of States, so every "and" splits, in

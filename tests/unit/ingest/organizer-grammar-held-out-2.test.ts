@@ -2,7 +2,8 @@
 // labelled by hand before the grammar ran on them, split into a dev and a test half) and of the third
 // (held-out-3.json, 20 lines), the fourth (held-out-4.json, 18 lines), the fifth (held-out-5.json, 19 lines) and the
 // sixth (held-out-6.json, 12 lines, the test set of the session-2 grammar) and the seventh (held-out-7.json, 50
-// programme lines of session 3, split into a dev and a test half) read by
+// programme lines of session 3, split into a dev and a test half) and the eighth (held-out-8.json, 38 programme lines
+// of session 4, split likewise) read by
 // the grammar and the resolver. A line the grammar still reads wrongly is marked `knownMiss` in the fixture: its test asserts what the
 // grammar parses today (so that any change, better or worse, is noticed) and that this still differs from the labels.
 import { readFileSync } from 'node:fs';
@@ -33,12 +34,14 @@ const fourth = new URL('../../fixtures/organizer-lines/held-out-4.json', import.
 const fifth = new URL('../../fixtures/organizer-lines/held-out-5.json', import.meta.url);
 const sixth = new URL('../../fixtures/organizer-lines/held-out-6.json', import.meta.url);
 const seventh = new URL('../../fixtures/organizer-lines/held-out-7.json', import.meta.url);
+const eighth = new URL('../../fixtures/organizer-lines/held-out-8.json', import.meta.url);
 const lines: HeldOutLine[] = JSON.parse(readFileSync(fixture, 'utf8')).lines;
 const thirdLines: HeldOutLine[] = JSON.parse(readFileSync(third, 'utf8')).lines;
 const fourthLines: HeldOutLine[] = JSON.parse(readFileSync(fourth, 'utf8')).lines;
 const fifthLines: HeldOutLine[] = JSON.parse(readFileSync(fifth, 'utf8')).lines;
 const sixthLines: HeldOutLine[] = JSON.parse(readFileSync(sixth, 'utf8')).lines;
 const seventhLines: HeldOutLine[] = JSON.parse(readFileSync(seventh, 'utf8')).lines;
+const eighthLines: HeldOutLine[] = JSON.parse(readFileSync(eighth, 'utf8')).lines;
 const resolver = createOrganizationResolver();
 
 /** The organizer text: after the line's head when it has one (it wins), else after "Organized by", else all of it. */
@@ -193,6 +196,40 @@ describe('the organizer grammar on the seventh held-out set (programme lines, de
       const parsed = parse(line);
       expect(parsed).toEqual(asKeys(line.knownMiss!.parsed));
       expect(parsed).not.toEqual(asKeys(line));
+    },
+  );
+});
+
+// The eighth set (held-out-8.json, 38 programme lines of session 4, split into a dev and a test half). Links are
+// a set, so a name written twice ("UNDESA, IDLO, UNDESA") counts once: keys are compared without repeats.
+const once = (p: ReturnType<typeof asKeys>) => ({
+  leads: [...new Set(p.leads)],
+  partners: [...new Set(p.partners)],
+  problems: p.problems,
+});
+
+describe('the organizer grammar on the eighth held-out set (programme lines, session 4)', () => {
+  it('when the fixture is loaded, then it holds 38 lines with a source, a split, and labels', () => {
+    expect(eighthLines).toHaveLength(38);
+    expect(eighthLines.every((l) => /^https?:\/\//.test(l.source) && l.leads.length + l.partners.length > 0)).toBe(
+      true,
+    );
+    expect(new Set(eighthLines.map((l) => l.split))).toEqual(new Set(['dev', 'test']));
+  });
+
+  it.each(eighthLines.filter((l) => l.knownMiss === undefined).map((l) => [title(l), l] as const))(
+    'when the line reads "%s…", then it parses as labelled',
+    (_, line) => {
+      expect(once(parse(line))).toEqual(once(asKeys(line)));
+    },
+  );
+
+  it.each(eighthLines.filter((l) => l.knownMiss !== undefined).map((l) => [title(l), l] as const))(
+    'known miss: when the line reads "%s…", then it still parses as recorded, not as labelled',
+    (_, line) => {
+      const parsed = once(parse(line));
+      expect(parsed).toEqual(once(asKeys(line.knownMiss!.parsed)));
+      expect(parsed).not.toEqual(once(asKeys(line)));
     },
   );
 });
