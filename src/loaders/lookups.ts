@@ -6,11 +6,19 @@ import type { Context } from '../context.js';
 import { organizationByName } from '../graph/read/organizations.js';
 import type { OrganizationRecord, TopicRecord } from '../graph/read/records.js';
 
-/** The key the resolver gives a name, without the database (null: text it cannot read, no letters or digits). */
-export function resolvedKey(ctx: Context, name: string): string | null {
+/**
+ * What the resolver makes of a name, without the database: its key, and whether the name is a State or in the
+ * catalogue (known) or only a slug of the text (null: text it cannot read, no letters or digits).
+ */
+export function resolvedName(ctx: Context, name: string): { key: string; known: boolean } | null {
   const text = name.trim();
-  return text === '' || compactKey(text) === '' ? null : ctx.organizationNames.resolve(text).key;
+  if (text === '' || compactKey(text) === '') return null;
+  const { key, known } = ctx.organizationNames.resolve(text);
+  return { key, known };
 }
+
+/** The key the resolver gives a name, without the database (null: text it cannot read). */
+export const resolvedKey = (ctx: Context, name: string): string | null => resolvedName(ctx, name)?.key ?? null;
 
 export async function findOrganization(ctx: Context, name: string): Promise<OrganizationRecord | null> {
   const text = name.trim();

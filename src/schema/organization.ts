@@ -1,7 +1,7 @@
 // Organization: a State, UN entity, IGO, NGO, academic or other body, with its events, units and partners.
 import { findOrganizations } from '../graph/read/organizations.js';
 import { sourceOf } from '../graph/read/rows.js';
-import { findOrganization, resolvedKey } from '../loaders/lookups.js';
+import { findOrganization, resolvedName } from '../loaders/lookups.js';
 import type { Context } from '../context.js';
 import type { OrganizationKind } from '../graph/read/records.js';
 import { getArgumentValues, isObjectType, Kind, type GraphQLResolveInfo } from 'graphql';
@@ -155,15 +155,18 @@ async function loadPartners(
 
 /**
  * Look-ahead for `organization(name:) { partners(…) }` (the flagship question): when the resolver names the
- * key without the database, each `partners` selected right under the field is requested before the
- * organization itself. Its rows carry the organization's record (primed into the by-key loader), so the
- * flagship costs ONE query; only an organization without such partners costs a second, by key. The field's own
- * resolver then finds the request in the loader's cache. Failures surface there, not here.
+ * key without the database, each `partners` selected right under the field is requested at once. Its rows carry
+ * the organization's record (primed into the by-key loader): for a name the resolver knows (a State, the
+ * catalogue) the field waits for them, so the flagship costs ONE query, and only an organization without such
+ * partners a second, by key. For a name it only turned into a slug, which may not be in the graph, the lookups
+ * run side by side instead. The field's own resolver then finds the request in the loader's cache. Failures
+ * surface there, not here.
  */
-async function prefetchPartners(ctx: Context, name: string, info: GraphQLResolveInfo): Promise<void> {
-  const key = resolvedKey(ctx, name);
+function prefetchPartners(ctx: Context, name: string, info: GraphQLResolveInfo): Promise<unknown> | null {
+  const resolved = resolvedName(ctx, name);
   const type = info.schema.getType('Organization');
-  if (key === null || !isObjectType(type)) return;
+  if (resolved === null || !isObjectType(type)) return null;
+  const { key, known } = resolved;
   const field = type.getFields().partners!;
   const pending: Promise<unknown>[] = [];
   for (const node of info.fieldNodes) {
@@ -174,7 +177,8 @@ async function prefetchPartners(ctx: Context, name: string, info: GraphQLResolve
       pending.push(loadPartners(ctx, key, args, { fieldNodes: [selection], fragments: info.fragments }));
     }
   }
-  await Promise.allSettled(pending);
+  const settled = Promise.allSettled(pending);
+  return known ? settled : null;
 }
 
 const OrganizationFilter = builder.inputType('OrganizationFilter', {
