@@ -78,19 +78,23 @@ WITH req, o, p, {
          WHEN req.key IS NULL THEN []
          WHEN req.eventProps IS NULL THEN [e IN events | e {.*}]
          ELSE [e IN events | [k IN req.eventProps | e[k]]]
-       END,
-       // Dates as ISO text, as the API serves them (decoding Date values costs the driver Integer arithmetic).
-       sessionRecords: CASE WHEN req.key IS NULL THEN [] ELSE
-         COLLECT {
-           UNWIND sessions AS number
-           MATCH (s:Session {number: number})
-           RETURN s {.*, startDate: toString(s.startDate), endDate: toString(s.endDate)} ORDER BY s.number
-         } END
+       END
      } AS link
 WITH req, collect(CASE WHEN req.key IS NULL THEN link {.*, sourceNode: o, partnerNode: p} ELSE link END) AS links,
      head(collect(CASE WHEN req.key IS NOT NULL THEN o {.key, .name, .kind, .iso3, .acronym, .code, .aliases, .known} END))
        AS anchor
-WITH req.i AS i, req.key IS NULL AS network, links, anchor
+// The sessions of a partner request's links, each record once (the links name them by number). Dates as ISO
+// text, as the API serves them (decoding Date values costs the driver Integer arithmetic).
+WITH req, links, anchor,
+     CASE WHEN req.key IS NULL THEN [] ELSE
+       COLLECT {
+         UNWIND links AS l
+         UNWIND l.sessions AS number
+         WITH DISTINCT number
+         MATCH (s:Session {number: number})
+         RETURN s {.*, startDate: toString(s.startDate), endDate: toString(s.endDate)} ORDER BY s.number
+       } END AS sessionRecords
+WITH req.i AS i, req.key IS NULL AS network, links, anchor, sessionRecords
 // Network nodes: each organization with its number of partners and shared events summed over its links.
 CALL (links, network) {
   WITH links WHERE network
@@ -105,12 +109,13 @@ CALL (links, network) {
 }
 // One row per link and per node, not one row per request: a row of tens of thousands of events is one Bolt
 // message over many chunks, which the driver decodes byte by byte (flagship at scale: 344 → 248 ms). The
-// anchor rides on the first row.
-WITH i, anchor,
+// anchor and the session records ride on the first row.
+WITH i, anchor, sessionRecords,
      [n IN nodes | {node: n}] +
      CASE WHEN network
        THEN [l IN links | {link: {source: l.sourceNode.key, target: l.partnerNode.key, weight: l.weight, sessions: l.sessions}}]
        ELSE [l IN links | {link: l}]
      END AS parts
 UNWIND range(0, size(parts) - 1) AS n
-RETURN i, CASE WHEN n = 0 THEN anchor END AS anchor, parts[n].link AS link, parts[n].node AS node
+RETURN i, CASE WHEN n = 0 THEN anchor END AS anchor, CASE WHEN n = 0 THEN sessionRecords END AS sessions,
+       parts[n].link AS link, parts[n].node AS node

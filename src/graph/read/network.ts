@@ -36,10 +36,10 @@ interface PartnerLinkRow {
   /** A whole record, or with organizationProps its values in that order. */
   partner: OrganizationRecord | unknown[];
   weight: number;
+  /** The sessions of the shared events, ascending (their records come once, on the request's first row). */
   sessions: number[];
   /** Whole records, or with eventProps one list of values per event, in eventProps' order. */
   events: (EventRecord | unknown[])[];
-  sessionRecords: SessionRecord[];
 }
 
 /** A network link: its two ends by key (their records come once, with the nodes). */
@@ -54,6 +54,8 @@ interface NetworkLinkRow {
 interface PartnershipsRow {
   /** The organization of a partner request (null for the network, and when it has no partner to list). */
   anchor: OrganizationRecord | null;
+  /** The records of every session a partner request's links name (first row only). */
+  sessions: SessionRecord[] | null;
   link: PartnerLinkRow | NetworkLinkRow | null;
   node: NetworkNodeRecord | null;
 }
@@ -82,10 +84,15 @@ export async function organizationPartners(graph: Graph, requests: readonly Part
     // Partial records are only what this question reads; they stay out of the by-key loaders.
     const toEvent = fromValues<EventRecord>(eventProps);
     const toOrganization = fromValues<OrganizationRecord>(organizationProps);
+    const sessionByNumber = new Map((rows[0]?.sessions ?? []).map((session) => [session.number, session]));
     const partners = rows.flatMap(({ link }) => {
       if (link === null) return [];
-      const { partner, weight, sessionRecords, events } = link as PartnerLinkRow;
-      const record = { organization: toOrganization(partner), sharedEventCount: weight, sessions: sessionRecords };
+      const { partner, weight, sessions, events } = link as PartnerLinkRow;
+      const record = {
+        organization: toOrganization(partner),
+        sharedEventCount: weight,
+        sessions: sessions.map((number) => sessionByNumber.get(number)!),
+      };
       return [
         {
           ...record,
