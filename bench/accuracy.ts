@@ -9,7 +9,8 @@
 //      --verbose-test, so that a developer does not tune on them by accident), a third set (held-out-3.json,
 //      20 lines) measured once and then developed on, a fourth (held-out-4.json) and a fifth (held-out-5.json)
 //      likewise, a sixth (held-out-6.json, 12 lines), the test set of the session-2 grammar, and a seventh
-//      (held-out-7.json, 50 programme lines) split into a dev and a test half like held-out-2;
+//      (held-out-7.json, 50 programme lines) and an eighth (held-out-8.json, 38) split into a dev and a test
+//      half like held-out-2 (the table HELD_OUT below);
 //   3. programmes the parsers were not developed on (tests/fixtures/unseen-programmes/, 2020 running-text
 //      and 2024 tab-rows layouts), through the whole pipeline.
 // A link is (event, role, organization key); labelled names are resolved with the same resolver, so this
@@ -203,57 +204,49 @@ function organizerLines(file: string, title: string, split?: 'dev' | 'test', sho
 }
 organizerLines('tests/fixtures/organizer-lines/real-organizer-lines.json', 'real organizer lines');
 organizerLines('tests/fixtures/organizer-lines/held-out-lines.json', 'held-out real organizer lines');
-organizerLines('tests/fixtures/organizer-lines/held-out-2.json', 'held-out-2 real organizer lines', 'dev');
-organizerLines(
-  'tests/fixtures/organizer-lines/held-out-2.json',
-  'held-out-2 real organizer lines',
-  'test',
-  process.argv.includes('--verbose-test'),
-);
-// A third set, collected and labelled after the grammar work on held-out-2: measured once as a test set, then
-// developed on (its `about` gives the first figures); and a fourth, the test set of the final grammar.
-organizerLines('tests/fixtures/organizer-lines/held-out-3.json', 'held-out-3 real organizer lines (developed on)');
-organizerLines(
-  'tests/fixtures/organizer-lines/held-out-4.json',
-  'held-out-4 real organizer lines (measured once, then developed on)',
-  undefined,
-  process.argv.includes('--verbose-test'),
-);
-// A fifth, collected and labelled after round 4 (f8015fb): measured once, then developed on (round 5).
-organizerLines(
-  'tests/fixtures/organizer-lines/held-out-5.json',
-  'held-out-5 real organizer lines (measured once, then developed on)',
-  undefined,
-  process.argv.includes('--verbose-test'),
-);
 
-// A sixth, collected and labelled after round 5 (5577f0b): the test set of the final grammar, not developed on.
-organizerLines(
-  'tests/fixtures/organizer-lines/held-out-6.json',
-  'held-out-6 real organizer lines (test set of the final grammar)',
-  undefined,
-  process.argv.includes('--verbose-test'),
-);
-
-// A seventh, collected and labelled in session 3 from side-event programmes and listings (not prose), split like
-// held-out-2: the dev half may be developed on, the test half is the honest figure on programme lines.
-organizerLines('tests/fixtures/organizer-lines/held-out-7.json', 'held-out-7 programme organizer lines', 'dev');
-organizerLines(
-  'tests/fixtures/organizer-lines/held-out-7.json',
-  'held-out-7 programme organizer lines',
-  'test',
-  process.argv.includes('--verbose-test'),
-);
-
-// An eighth, collected and labelled in session 4 (programme rows, listings, side-event pages), split like
-// held-out-2: the dev half may be developed on, the test half is the honest figure of the frozen grammar.
-organizerLines('tests/fixtures/organizer-lines/held-out-8.json', 'held-out-8 programme organizer lines', 'dev');
-organizerLines(
-  'tests/fixtures/organizer-lines/held-out-8.json',
-  'held-out-8 programme organizer lines',
-  'test',
-  process.argv.includes('--verbose-test'),
-);
+/**
+ * The held-out sets, in the order they were collected, each labelled before the grammar first ran on it. A split
+ * set has a dev half (may be developed on) and a test half (the honest figure; its errors only with
+ * --verbose-test); the others were measured once and then developed on, except held-out-6.
+ */
+const HELD_OUT: { file: string; title: string; split: boolean; errorsOnlyWithVerboseTest?: true }[] = [
+  { file: 'held-out-2.json', title: 'held-out-2 real organizer lines', split: true },
+  // Collected after the grammar work on held-out-2: measured once, then developed on (its `about` has the figures).
+  { file: 'held-out-3.json', title: 'held-out-3 real organizer lines (developed on)', split: false },
+  {
+    file: 'held-out-4.json',
+    title: 'held-out-4 real organizer lines (measured once, then developed on)',
+    split: false,
+    errorsOnlyWithVerboseTest: true,
+  },
+  // Collected after round 4 (f8015fb): measured once, then developed on (round 5).
+  {
+    file: 'held-out-5.json',
+    title: 'held-out-5 real organizer lines (measured once, then developed on)',
+    split: false,
+    errorsOnlyWithVerboseTest: true,
+  },
+  // Collected after round 5 (5577f0b): the test set of that grammar, not developed on.
+  {
+    file: 'held-out-6.json',
+    title: 'held-out-6 real organizer lines (test set of the final grammar)',
+    split: false,
+    errorsOnlyWithVerboseTest: true,
+  },
+  // Session 3: side-event programmes and listings (not prose).
+  { file: 'held-out-7.json', title: 'held-out-7 programme organizer lines', split: true },
+  // Session 4: programme rows, listings, side-event pages.
+  { file: 'held-out-8.json', title: 'held-out-8 programme organizer lines', split: true },
+];
+const verboseTest = process.argv.includes('--verbose-test');
+for (const { file, title, split, errorsOnlyWithVerboseTest } of HELD_OUT) {
+  const path = `tests/fixtures/organizer-lines/${file}`;
+  if (split) {
+    organizerLines(path, title, 'dev');
+    organizerLines(path, title, 'test', verboseTest);
+  } else organizerLines(path, title, undefined, errorsOnlyWithVerboseTest ? verboseTest : undefined);
+}
 
 // 3. Programmes the parsers were not developed on, through the whole pipeline.
 {
