@@ -4,22 +4,8 @@
 // and a unit that names its own parent. Examples are the phrasings of real lines (held-out-7.json) or made-up
 // names where only the structure matters.
 import { describe, expect, it } from 'vitest';
-import { splitOrganizedBy } from '../../../ingest/parse/organizer-list.js';
 import { ORGANIZED_BY } from '../../../ingest/parse/programme-side-event.js';
-import { joinLines } from '../../../ingest/parse/text.js';
-import { createOrganizationResolver } from '../../../src/domain/organizations.js';
-
-const resolver = createOrganizationResolver();
-const keyOf = (text: string) => resolver.resolve(text).key;
-
-function read(text: string) {
-  const split = splitOrganizedBy(joinLines([{ text, line: 1 }]), 'rules.txt');
-  return {
-    leads: split.organizers.map((m) => keyOf(m.text)).sort(),
-    partners: split.partners.map((m) => keyOf(m.text)).sort(),
-    problems: split.problems.length,
-  };
-}
+import { keyOf, readKeys as read } from './read-organizer-text.js';
 
 describe('heads and fields', () => {
   it('when a line starts "Convened by", then the head is found and the names after it lead', () => {

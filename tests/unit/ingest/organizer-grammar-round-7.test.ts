@@ -3,20 +3,7 @@
 // (a left side that ends like a name before "and the …"; a right side whose head noun follows one modifier).
 // Examples use made-up names where only the structure matters, so a catalogue entry cannot make them pass.
 import { describe, expect, it } from 'vitest';
-import { splitOrganizedBy } from '../../../ingest/parse/organizer-list.js';
-import { createOrganizationResolver } from '../../../src/domain/organizations.js';
-import { joinLines } from '../../../ingest/parse/text.js';
-
-const resolver = createOrganizationResolver();
-const keyOf = (text: string) => resolver.resolve(text).key;
-
-function read(text: string) {
-  const split = splitOrganizedBy(joinLines([{ text, line: 1 }]), 'rules.txt');
-  return {
-    leads: split.organizers.map((m) => keyOf(m.text)).sort(),
-    partners: split.partners.map((m) => keyOf(m.text)).sort(),
-  };
-}
+import { readKeys as read } from './read-organizer-text.js';
 
 describe('programme fields that name organizers', () => {
   it('when a row starts "Event organizers:", then the word "Event" is no organizer', () => {
