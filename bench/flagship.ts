@@ -7,12 +7,13 @@
 //   P4 Cypher round trips per request vs the query's depth + 1.
 // Neo4j: NEO4J_URI if set, else a local one in .neo4j/bench (NEO4J_HOME) on NEO4J_BOLT_PORT (7689).
 // HTTP on 127.0.0.1 only: our API on PORT (4011), the peer on PORT + 3. BENCH_SECONDS (10) per load phase.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { Kind, parse, type SelectionSetNode } from 'graphql';
+import { serverEnv, startChild } from './child-process.js';
 import { CYPHER_FIELD, NESTED_WHERE, peerStates } from './peer/queries.js';
 
 process.env.NEO4J_HOME ??= '.neo4j/bench';
@@ -102,19 +103,9 @@ try {
   ];
 
   // P2 / P3 servers -----------------------------------------------------------------------------------
-  const boltUri = graph.options.uri;
-  const serverEnv = {
-    ...process.env,
-    NEO4J_URI: boltUri,
-    NEO4J_USER: config.neo4jUser,
-    NEO4J_PASSWORD: config.neo4jPassword,
-    INGEST_ON_START: 'false',
-    NODE_ENV: 'production',
-    // info: the ready line is logged; yoga logs nothing per request at this level.
-    LOG_LEVEL: 'info',
-  };
-  children.push(await startChild('src/main.ts', { ...serverEnv, PORT: String(API_PORT) }, /GraphQL on/));
-  children.push(await startChild('bench/peer/server.ts', { ...serverEnv, PEER_PORT: String(PEER_PORT) }, /ready/));
+  const env = serverEnv(graph.options.uri, config);
+  children.push(await startChild('src/main.ts', { ...env, PORT: String(API_PORT) }, /GraphQL on/));
+  children.push(await startChild('bench/peer/server.ts', { ...env, PEER_PORT: String(PEER_PORT) }, /ready/));
   const api = `http://127.0.0.1:${API_PORT}/graphql`;
   const peer = `http://127.0.0.1:${PEER_PORT}/graphql`;
   const ourBody = JSON.stringify({ query: FLAGSHIP });
@@ -241,22 +232,6 @@ async function post(url: string, body: string): Promise<any> {
   const json = (await response.json()) as { data?: unknown; errors?: unknown };
   if (!response.ok || json.errors) throw new Error(`${url}: ${response.status} ${JSON.stringify(json.errors)}`);
   return json.data;
-}
-
-/** Starts a TypeScript entry point as its own process and waits for its ready line. */
-async function startChild(entry: string, env: NodeJS.ProcessEnv, ready: RegExp): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (ready.test(output)) resolve();
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${entry} exited (${code}) before it was ready:\n${output}`)));
-  });
-  return child;
 }
 
 /** The raw driver baseline of P2: the flagship Cypher, 32 in flight, for the same duration. */

@@ -3,12 +3,12 @@
 // PROFILE_QUERY) at 32 connections for BENCH_SECONDS, stops it, and prints the server's CPU per request and
 // the top self-time functions and packages of the V8 profile. Figures, never pass/fail.
 // Neo4j: NEO4J_URI if set, else a local one in .neo4j/bench (NEO4J_HOME) on NEO4J_BOLT_PORT (7689).
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { serverEnv, startChild } from './child-process.js';
 
 process.env.NEO4J_HOME ??= '.neo4j/bench';
 process.env.NEO4J_BOLT_PORT ??= '7689';
@@ -44,29 +44,12 @@ const connection = await connect(config, { onProgress: (m) => console.log(m) });
 try {
   await ingestBundledCorpus(connection.graph);
   const dir = await mkdtemp(join(tmpdir(), 'cg-profile-'));
-  const child = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--import', 'tsx', 'src/main.ts'], {
-    env: {
-      ...process.env,
-      NEO4J_URI: connection.graph.options.uri,
-      NEO4J_USER: config.neo4jUser,
-      NEO4J_PASSWORD: config.neo4jPassword,
-      INGEST_ON_START: 'false',
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'info',
-      PORT: String(PORT),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('GraphQL on')) resolve();
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
-  });
+  const child = await startChild(
+    'src/main.ts',
+    { ...serverEnv(connection.graph.options.uri, config), PORT: String(PORT) },
+    /GraphQL on/,
+    ['--cpu-prof', `--cpu-prof-dir=${dir}`],
+  );
   const options = {
     url: `http://127.0.0.1:${PORT}/graphql`,
     method: 'POST' as const,

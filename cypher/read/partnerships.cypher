@@ -3,7 +3,8 @@
 // req.sessions and about topic req.topic when those are given. With req.includeUnits, an organization's units
 // (PART_OF, transitively) count as itself: their events are its events, and they are not its partners.
 //   req.key set  → the partners of that organization (partners of req.kinds), one row per partner;
-//   req.key null → the network: every pair once (o.key < p.key), both ends of req.kinds.
+//   req.key null → the network: every pair once (o.key < p.key), both ends of req.kinds, organizations as they
+//                  are (req.includeUnits is always false: the network has no such argument).
 // Rows: one per link (most shared events first, then by names; a partner's events in programme order), and
 // for the network first one per node.
 UNWIND $requests AS req
@@ -41,14 +42,8 @@ CALL (req) {
   WITH req, e
   WHERE req.topic IS NULL OR EXISTS { (e)-[:ABOUT]->(:Topic {key: req.topic}) }
   ORDER BY e.date, e.start, e.id
-  MATCH (x:Organization)-[:ORGANIZES]->(e)
-  // With includeUnits an organization also organizes what its units organize, and its units are not its partners.
-  UNWIND CASE WHEN req.includeUnits THEN [x] + COLLECT { MATCH (x)-[:PART_OF*1..]->(a:Organization) RETURN a } ELSE [x] END
-    AS o
-  MATCH (e)<-[:ORGANIZES]-(p:Organization)
-  WHERE o.key < p.key
-    AND (req.kinds IS NULL OR (o.kind IN req.kinds AND p.kind IN req.kinds))
-    AND (NOT req.includeUnits OR NOT EXISTS { (p)-[:PART_OF*1..]->(o) })
+  MATCH (o:Organization)-[:ORGANIZES]->(e)<-[:ORGANIZES]-(p:Organization)
+  WHERE o.key < p.key AND (req.kinds IS NULL OR (o.kind IN req.kinds AND p.kind IN req.kinds))
   RETURN o, p, e
 }
 WITH req, o, p, collect(DISTINCT e) AS events

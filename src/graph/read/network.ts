@@ -88,19 +88,15 @@ export async function organizationPartners(graph: Graph, requests: readonly Part
     const partners = rows.flatMap(({ link }) => {
       if (link === null) return [];
       const { partner, weight, sessions, events } = link as PartnerLinkRow;
-      const record = {
+      const partnership: PartnershipRecord = {
         organization: toOrganization(partner),
         sharedEventCount: weight,
         sessions: sessions.map((number) => sessionByNumber.get(number)!),
+        events: events.map(toEvent),
+        complete: eventProps === null,
+        completeOrganization: organizationProps === null,
       };
-      return [
-        {
-          ...record,
-          events: events.map(toEvent),
-          complete: eventProps === null,
-          completeOrganization: organizationProps === null,
-        },
-      ];
+      return [partnership];
     });
     return { anchor: rows[0]?.anchor ?? null, partners };
   });
@@ -116,9 +112,13 @@ function fromValues<T>(props: readonly string[] | null): (value: T | unknown[]) 
   };
 }
 
-export async function partnershipNetwork(graph: Graph, filter: PartnershipFilter): Promise<NetworkRecord> {
+/** The network counts organizations as they are: units are nodes of their own (no includeUnits). */
+export async function partnershipNetwork(
+  graph: Graph,
+  filter: Omit<PartnershipFilter, 'includeUnits'>,
+): Promise<NetworkRecord> {
   const [rows = []] = await readPartnerships(graph, [
-    { key: null, ...filter, eventProps: null, organizationProps: null },
+    { key: null, ...filter, includeUnits: false, eventProps: null, organizationProps: null },
   ]);
   const nodes = rows.flatMap(({ node }) => (node === null ? [] : [node]));
   const byKey = new Map(nodes.map((node) => [node.organization.key, node.organization]));
