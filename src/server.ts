@@ -10,6 +10,7 @@ import { createContext, type Context } from './context.js';
 import type { Graph } from './graph/driver.js';
 import { DatabaseError, internalMessage } from './graph/errors.js';
 import { inputLengthLimits } from './limits/input-lengths.js';
+import { requestBodyLimit } from './limits/request-body.js';
 import type { Logger } from './logger.js';
 import { exampleOperations } from './operations.js';
 import { schema } from './schema/index.js';
@@ -71,7 +72,8 @@ export function createServer({ graph, config, logger }: ServerDeps): YogaServerI
         return masked;
       },
     },
-    maxRequestBodySize: LIMITS.maxBodyBytes,
+    // Our own bound (src/limits/request-body.ts): yoga's counts every body through a stream.
+    maxRequestBodySize: false,
     context: () => createContext({ graph, organizationNames }),
     graphiql: {
       title: 'convention-graph',
@@ -91,6 +93,7 @@ export function createServer({ graph, config, logger }: ServerDeps): YogaServerI
         blockFieldSuggestion: { enabled: production },
       }),
       introspectionDepth(),
+      requestBodyLimit(LIMITS.maxBodyBytes),
       inputLengthLimits(),
       logDatabaseErrors(logger),
       requestTimeout(config.queryTimeoutMs),

@@ -17,5 +17,13 @@ CREATE INDEX event_session IF NOT EXISTS FOR (n:Event) ON (n.session);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind);
 CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
+// Relationships that cite a document, found by it when the document is ingested again (write/forget-document).
+CREATE INDEX organizes_source_file IF NOT EXISTS FOR ()-[r:ORGANIZES]-() ON (r.sourceFile);
+CREATE INDEX about_source_file IF NOT EXISTS FOR ()-[r:ABOUT]-() ON (r.sourceFile);
+CREATE INDEX discusses_source_file IF NOT EXISTS FOR ()-[r:DISCUSSES]-() ON (r.sourceFile);
+CREATE INDEX meeting_of_source_file IF NOT EXISTS FOR ()-[r:MEETING_OF]-() ON (r.sourceFile);
+CREATE INDEX presided_source_file IF NOT EXISTS FOR ()-[r:PRESIDED]-() ON (r.sourceFile);
+CREATE INDEX spoke_at_source_file IF NOT EXISTS FOR ()-[r:SPOKE_AT]-() ON (r.sourceFile);
+CREATE INDEX represents_source_file IF NOT EXISTS FOR ()-[r:REPRESENTS]-() ON (r.sourceFile);
 CREATE FULLTEXT INDEX eventText IF NOT EXISTS FOR (n:Event) ON EACH [n.title, n.description];
 CREATE FULLTEXT INDEX organizationNames IF NOT EXISTS FOR (n:Organization) ON EACH [n.name, n.acronym, n.aliasText];

@@ -1,5 +1,7 @@
 // Oversized and hostile inputs get a bounded, specific answer: long strings, too many search terms, huge
 // bodies, deep introspection; and Neo4j's own errors (a real Lucene refusal) never reach a client.
+import { createServer as createHttpServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { getIntrospectionQuery, getNamedType, isInputObjectType, type GraphQLInputType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/graph/cypher.js';
@@ -135,6 +137,68 @@ describe('bounded inputs', () => {
     const small = await api.query('{ sessions { totalCount } }');
     expect(small.data).toEqual({ sessions: { totalCount: 0 } });
     expect(LIMITS.maxBodyBytes).toBeLessThan(1_000_000);
+  });
+
+  it('when Content-Length declares more than the limit, or is malformed, then 413 / 400 before the body is read', async () => {
+    const post = (contentLength: string) =>
+      api.yoga.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': contentLength },
+        body: JSON.stringify({ query: '{ sessions { totalCount } }' }),
+      });
+    expect((await post(String(LIMITS.maxBodyBytes + 1))).status).toBe(413);
+    expect((await post('5, 5')).status).toBe(400);
+    expect((await post('-1')).status).toBe(400);
+    // A declared length within the limit is the whole check: the request is answered.
+    const ok = await post(String(JSON.stringify({ query: '{ sessions { totalCount } }' }).length));
+    expect(await ok.json()).toEqual({ data: { sessions: { totalCount: 0 } } });
+  });
+
+  it('when a body over the limit comes over HTTP, declared or chunked, then it gets 413; within it, an answer', async () => {
+    const server = createHttpServer(api.yoga);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const send = (body: string, chunked: boolean) =>
+      new Promise<{ status: number; text: string }>((resolve, reject) => {
+        const request = httpRequest(
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/graphql',
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              ...(chunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': Buffer.byteLength(body) }),
+            },
+          },
+          (response) => {
+            let text = '';
+            response.setEncoding('utf8');
+            response.on('data', (chunk: string) => (text += chunk));
+            response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+          },
+        );
+        // The server may answer 413 and close before the whole body is written.
+        request.on('error', reject);
+        if (chunked) for (let i = 0; i < body.length; i += 16_384) request.write(body.slice(i, i + 16_384));
+        else request.write(body);
+        request.end();
+      });
+    try {
+      const big = JSON.stringify({
+        query: `{ search(text: "${'a'.repeat(LIMITS.maxBodyBytes)}") { events { score } } }`,
+      });
+      expect((await send(big, false)).status).toBe(413);
+      expect((await send(big, true)).status).toBe(413);
+      const small = JSON.stringify({ query: '{ sessions { totalCount } }' });
+      for (const chunked of [false, true]) {
+        const answer = await send(small, chunked);
+        expect(answer.status).toBe(200);
+        expect(JSON.parse(answer.text)).toEqual({ data: { sessions: { totalCount: 0 } } });
+      }
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('when introspection nests ofType 15 deep through a fragment, then the depth limit refuses it', async () => {
