@@ -19,7 +19,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitOrganizedBy } from '../ingest/parse/organizer-list.js';
-import { ORGANIZED_BY } from '../ingest/parse/programme-side-event.js';
+import { lineOrganizerText } from '../ingest/parse/programme-side-event.js';
 import { joinLines } from '../ingest/parse/text.js';
 import { BUNDLED_CORPUS, planDocuments } from '../ingest/pipeline.js';
 import { createOrganizationResolver } from '../src/domain/organizations.js';
@@ -165,13 +165,6 @@ const verbose = process.argv.includes('--verbose');
 
 // 2. Real organizer lines, through the grammar and the resolver only; then the held-out lines, labelled
 //    before the grammar ever ran on them and never used to tune it.
-/** The organizer text of a real line: after its `head` when it has one, else after "Organized by", else all of it. */
-function organizerText(l: RealLine): string {
-  if (l.head !== undefined && l.text.includes(l.head)) return l.text.slice(l.text.indexOf(l.head) + l.head.length);
-  const by = ORGANIZED_BY.exec(l.text);
-  return by ? l.text.slice(by.index + by[0].length) : l.text;
-}
-
 function organizerLines(file: string, title: string, split?: 'dev' | 'test', showErrors = verbose): void {
   const lines: RealLine[] = readJson(file).lines.filter((l: RealLine) => split === undefined || l.split === split);
   const labelled: LabelledEvent[] = lines.map((l, i) => ({
@@ -183,7 +176,7 @@ function organizerLines(file: string, title: string, split?: 'dev' | 'test', sho
   }));
   const actual: Links = new Map();
   lines.forEach((l, i) => {
-    const split = splitOrganizedBy(joinLines([{ text: organizerText(l), line: 1 }]), 'real.txt');
+    const split = splitOrganizedBy(joinLines([{ text: lineOrganizerText(l.text, l.head), line: 1 }]), 'real.txt');
     for (const [role, mentions] of [
       ['LEAD', split.organizers],
       ['PARTNER', split.partners],

@@ -16,6 +16,8 @@
 //            "with the participation of" (the text says the organization helps a lead that organizes)
 // "the Governments of A, B and C" and "the Permanent Missions of A, B and C" give one mention per State, and so
 // does "the German and Indonesian Missions to the UN" (State adjectives, src/domain/states.ts).
+// "A, B and by C" repeats the head's "by" (C has the head's role); a sentence end or a lower-case clause after a
+// name ends the list ("…, UNODC. The celebration is also supported by …", "… and feature speakers from …").
 // Role phrases around a name are not names: "Belarus as a coordinator of the Group of Friends …", "Poland as the
 // host country", "Peru, the chair of the … Committee", "UN Security Council members Germany", "executive heads
 // from the CITES Secretariat" give Belarus, Poland, Peru, Germany, the CITES Secretariat.
@@ -89,7 +91,13 @@ export const CONNECTORS: readonly Connector[] = [
   { phrase: String.raw`as\s+well\s+as`, role: 'LEAD', family: 'list' },
   { phrase: String.raw`(?:co-|jointly\s+)organi[sz]ed\s+by`, role: 'LEAD', family: 'joint' },
   // "co-sponsored by UNODC … and organized by INPUD": a second organizing clause.
-  { phrase: String.raw`(?:organi[sz]ed|convened)\s+by`, role: 'LEAD', family: 'joint' },
+  // "The forum was first launched by the GPDPD in 2016 and co-organised by …", "An event prepared by …", "The event
+  // offered by …", "presented by": the text says these organize the event too (round 8).
+  {
+    phrase: String.raw`(?:organi[sz]ed|convened|prepared|launched|offered|presented)\s+by`,
+    role: 'LEAD',
+    family: 'joint',
+  },
   { phrase: String.raw`on\s+behalf\s+of`, role: 'LEAD', family: 'behalf' },
   { phrase: String.raw`(?:co-?)?hosted\s+by`, role: 'LEAD', family: 'host' },
   { phrase: String.raw`with`, role: 'PARTNER', family: 'with' },
@@ -335,11 +343,18 @@ const VERB_PHRASE =
 // UNODC Iran jointly held an event", "… organized by the OSCE, took place on …".
 const PREDICATE =
   /\s+(?:conducted|promoted|discussed|presented|will\s+[a-z]+|(?:is|are|was|were)\s+(?:co-)?[a-z]+ing|(?:organi[sz]es?|hosts?|invites?|convenes?)\s+(?:you|the|a|an)|come\s+together|took\s+place|jointly\s+(?:held|led|ran|[a-z]+ed))(?![\p{L}-])/u;
+// A clause in lower case after a comma or "and" is the sentence going on, not a name (round 8): "… UN DESA, and
+// co-sponsored by X, examined how to make …", "… in New York and feature speakers from …". Names start with a
+// capital or an article; "<noun> of …" ("networks of local governments gathered in …") describes a name and is
+// left to the name rules, and so are the particles of names ("Rede … de Redução", "Development and transport").
+// The word before is a name's last word (a capital, a digit, a bracket): "local and regional governments" is no clause.
+const CLAUSE =
+  /(?<=(?:^|[\s(])[\p{Lu}\p{N}][^\s,]*|\))(?:,|\s+and)\s+(?!(?:and|or|the|a|an|its|their|our|his|her|other|others|various|several|many|all|relevant|further|partners|members|de|del|della|di|da|do|dos|das|la|le|les|des|du|van|von|der|den|e|y|et|und|en|for|of|with|in|on|at|to|by|from)\s)\p{Ll}[\p{Ll}-]+\s+(?!(?:of|and|or)\s)\p{Ll}/u;
 /** Where the first verb after a name starts in `text`, outside brackets and protected names (or -1). */
 function firstVerb(text: string, guard: Guard): number {
-  // The earliest of both kinds: "UNODC Iran jointly held an event" ends at "jointly", not at "held an".
+  // The earliest of all kinds: "UNODC Iran jointly held an event" ends at "jointly", not at "held an".
   let first = -1;
-  for (const re of [VERB_PHRASE, PREDICATE]) {
+  for (const re of [VERB_PHRASE, PREDICATE, CLAUSE, SENTENCE_END]) {
     const g = new RegExp(re.source, `${re.flags}g`);
     for (const m of text.matchAll(g)) {
       const word = m.index + m[0].search(/\p{L}/u);
@@ -351,6 +366,11 @@ function firstVerb(text: string, guard: Guard): number {
   }
   return first;
 }
+// A sentence ends the list (round 8): "…, UNODC. The celebration is also supported by …", "… for Sustainable
+// Development. Meeting sponsored by …". What follows up to the next connector is the next sentence's subject, no
+// name. Not after an initial ("U.K. Government", "J. Smith") or an abbreviation ("Ltd. The", "No. 5").
+const SENTENCE_END =
+  /(?<!(?:^|[\s.])\p{Lu}|(?<![\p{L}])(?:Ltd|Inc|Co|Corp|St|Dr|Mr|Mrs|Ms|Prof|No|Nos|Jr|Sr|vs|etc|Rev|Hon|H\.E|Amb))\.\s+(?=\p{Lu})/u;
 // Words that stand for organizations without naming any ("along with various partners"), and the event itself
 // ("Jointly organized by the FBI and INTERPOL, this symposium promoted …").
 const NO_NAME =
@@ -358,6 +378,10 @@ const NO_NAME =
 // "the Permanent Observer Mission of the Holy See to the United Nations on April 7": a date ends the name.
 const TRAILING_DATE =
   /\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?$/u;
+// "launched by the GPDPD in 2016": a year ends the name (round 8).
+const TRAILING_YEAR = /\s+in\s+(?:\d{4}|the\s+year\s+\d{4})$/u;
+// "the International Organization for Migration-IOM": the name's own acronym glued on with a hyphen (round 8).
+const GLUED_ACRONYM = /[-–]\s*(\p{Lu}{2,8})$/u;
 // "Organized by WFUNA within the framework of the NGO Committee on Human Rights of CoNGO": a framework, not a name.
 const FRAMEWORK = /\s+(?:within|in)\s+the\s+framework\s+of\s.*$/iu;
 // "the Permanent Mission of Finland - “Towards a Stronger GeneralAssembly”": a quoted title after a dash ends the name.
@@ -373,6 +397,40 @@ const ADJECTIVE_PLURAL = new RegExp(
   String.raw`^(?:the\s+)?(${STATE_ADJECTIVE})\s+(?:and|&)\s+(${STATE_ADJECTIVE})\s+((?:Permanent\s+)?Missions|Embassies|Delegations|Governments)(?![\p{L}])`,
   'u',
 );
+
+// A "/" with no space: "HIV/AIDS", "TIP/SOM", "Monitoring/Evaluation Section" are one name; "BOGA/European
+// Commission", "WFUNA/16+ Forum", "Division for Sustainable Development/UNDESA" are two, an acronym against a
+// word that is not one (round 8).
+const TIGHT_SLASH = /(?<=[\p{L}\p{N}+.)])\/(?=[\p{L}\p{N}(])/gu;
+const ACRONYM_WORD = /^[\p{Lu}][\p{Lu}\d&.+-]+$/u;
+
+function slashSeparates(text: string, at: number): boolean {
+  const left = /[^\s/]+$/u.exec(text.slice(0, at))?.[0] ?? '';
+  const right = /^[^\s/]+/u.exec(text.slice(at + 1))?.[0] ?? '';
+  const acronyms = [left, right].filter((w) => ACRONYM_WORD.test(w)).length;
+  const other = ACRONYM_WORD.test(left) ? right : left;
+  return acronyms === 1 && /^[\p{Lu}\p{N}]/u.test(other);
+}
+
+/** Splits a list item at the tight slashes between two names (see TIGHT_SLASH). */
+function splitTightSlashes(text: string, guard: Guard, item: Piece): Piece[] {
+  const pieces: Piece[] = [];
+  let start = item.start;
+  for (const m of text.slice(item.start, item.end).matchAll(TIGHT_SLASH)) {
+    const at = item.start + m.index;
+    if (guard.locked[at] === true || !slashSeparates(text.slice(item.start, item.end), m.index)) continue;
+    pieces.push({ start, end: at });
+    start = at + 1;
+  }
+  pieces.push({ start, end: item.end });
+  return pieces;
+}
+
+// "the Global Health Programme, the Graduate Institute": a unit, a comma, its parent (an academic institution or
+// a catalogue parent) are one organization (round 8). The unit names no parent of its own and no "of".
+const UNIT_FIRST =
+  /^(?:the\s+)?\p{Lu}[^,]*\s(?:Programme|Program|Section|Branch|Unit|Division|Department|Laboratory|Team)$/u;
+const ACADEMIC_PARENT = /^(?:the\s+)?\p{Lu}[^,]*\s(?:Institute|University|College|School|Academy)$/u;
 
 function isUnitParent(text: string): boolean {
   return isCatalogueParent(text.trim().replace(/^the\s+/i, '')) || UNIT_PARENT.test(text.trim());
@@ -411,7 +469,8 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
   // A verb ends the list before "and" splits it: "the Federal Department … and Geneva for Human Rights will discuss …".
   const verbAt = firstVerb(t.text, guard);
   const listEnd = verbAt < 0 ? t.text.length : verbAt;
-  for (const item of mergeSpelledOut(t.text, splitAt(t.text, guard, 0, listEnd, LIST_SEPARATOR))) {
+  const items = splitAt(t.text, guard, 0, listEnd, LIST_SEPARATOR).flatMap((p) => splitTightSlashes(t.text, guard, p));
+  for (const item of mergeSpelledOut(t.text, items)) {
     let piece = trimPiece(t.text, item);
     // "the Governments of Italy, the Netherlands, Nigeria and Spain": one mention per State, each
     // without the shared prefix. The plural promises a list of States, so every "and" splits, in
@@ -437,6 +496,9 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
       start += ROLE_PREFIX.exec(t.text.slice(start, end))?.[0].length ?? 0;
       start += OUR.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= TRAILING_DATE.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      end -= TRAILING_YEAR.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      const glued = GLUED_ACRONYM.exec(t.text.slice(start, end));
+      if (glued !== null && initials(t.text.slice(start, glued.index + start)) === glued[1]) end = start + glued.index;
       end -= TRAILING_TITLE.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= FRAMEWORK.exec(t.text.slice(start, end))?.[0].length ?? 0;
       const bodies = BODIES_OF_STATE.exec(t.text.slice(start, end));
@@ -472,6 +534,35 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
       if (previous !== undefined && previousEnd >= 0 && COMPANY_FORM.test(t.text.slice(start, p.end).trim())) {
         previous.text = t.text.slice(previousStart, p.end).replace(/\s+$/, '');
         previousEnd = p.end;
+        continue;
+      }
+      // "UN Division for Sustainable Development/UNDESA": a unit and, after a tight slash, the acronym of its parent
+      // read as "X (UNDESA)", so the parent is handled as it is in brackets (round 8).
+      if (
+        previous !== undefined &&
+        previousEnd >= 0 &&
+        t.text[previousEnd] === '/' &&
+        previousEnd + 1 === start &&
+        ACRONYM_WORD.test(text) &&
+        (UNIT_NAME.test(previous.text) || UNIT_FIRST.test(previous.text))
+      ) {
+        previous.text = `${previous.text} (${text})`;
+        previousEnd = end;
+        continue;
+      }
+      // "the Global Health Programme, the Graduate Institute": a unit, a comma, its parent (UNIT_FIRST).
+      if (
+        previous !== undefined &&
+        previousEnd >= 0 &&
+        /^,\s*$/.test(t.text.slice(previousEnd, start)) &&
+        UNIT_FIRST.test(previous.text) &&
+        !/\sof\s/.test(previous.text) &&
+        !isCatalogueName(previous.text.replace(/^the\s+/i, '')) &&
+        !isCatalogueParent(/^(?:the\s+)?(\S+)/.exec(previous.text)?.[1] ?? '') &&
+        (ACADEMIC_PARENT.test(text) || isUnitParent(text))
+      ) {
+        previous.text = t.text.slice(previousStart, end);
+        previousEnd = end;
         continue;
       }
       // "the United Nations Office on Drugs and Crime, Prevention, Treatment and Rehabilitation Section": the
@@ -616,12 +707,33 @@ function refuseGlued(mentions: OrganizationMention[], problems: Warning[]): Orga
 }
 
 /**
+ * Whether the text before a head ("… sponsored by") is an organizer text of its own, ending a sentence: "Friends
+ * of X in cooperation with the Y Office. Meeting sponsored by the Permanent Mission of Z" names its organizers
+ * before the head, which only adds a sponsor (round 8). Used where a text is read without a layout: in a programme
+ * row the text before the head is the event's title.
+ */
+export function organizersBeforeHead(before: string): boolean {
+  const guard = guardOf(before);
+  let end = -1;
+  for (const m of before.matchAll(new RegExp(SENTENCE_END.source, `${SENTENCE_END.flags}g`)))
+    if (guard.locked[m.index] !== true) end = m.index;
+  return end > 0 && segmentsOf(before.slice(0, end)).length > 1;
+}
+
+/**
  * Reads the text after "Organized by" into lead organizers and partners (see the grammar at the top).
  * `t` may span several lines; each mention cites the line its name starts on.
  */
 export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit {
   // "co–sponsored" (an en dash): the connector's hyphen. Same length, so offsets and lines still hold.
-  const t = { ...lined, text: lined.text.replace(/(?<![\p{L}])(co)[–—](?=\p{L})/giu, '$1-') };
+  // "Cohosted by A, B and by C": "by" after "and" repeats the agent of the head (or connector) before it, so C has
+  // the same role; blanked to spaces, same length, so offsets and lines still hold (round 8).
+  const t = {
+    ...lined,
+    text: lined.text
+      .replace(/(?<![\p{L}])(co)[–—](?=\p{L})/giu, '$1-')
+      .replace(/(?<=(?:^|[\s,])and\s+)by(?=\s+(?:the\s|\p{Lu}))/gu, '  '),
+  };
   const complete = !isIncompleteList(t.text);
   const organizers: OrganizationMention[] = [];
   const partners: OrganizationMention[] = [];

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitOrganizedBy } from '../../../ingest/parse/organizer-list.js';
-import { ORGANIZED_BY } from '../../../ingest/parse/programme-side-event.js';
+import { lineOrganizerText } from '../../../ingest/parse/programme-side-event.js';
 import { joinLines } from '../../../ingest/parse/text.js';
 import { createOrganizationResolver } from '../../../src/domain/organizations.js';
 
@@ -44,13 +44,8 @@ const seventhLines: HeldOutLine[] = JSON.parse(readFileSync(seventh, 'utf8')).li
 const eighthLines: HeldOutLine[] = JSON.parse(readFileSync(eighth, 'utf8')).lines;
 const resolver = createOrganizationResolver();
 
-/** The organizer text: after the line's head when it has one (it wins), else after "Organized by", else all of it. */
-function organizerText(line: HeldOutLine): string {
-  if (line.head !== undefined && line.text.includes(line.head))
-    return line.text.slice(line.text.indexOf(line.head) + line.head.length);
-  const by = ORGANIZED_BY.exec(line.text);
-  return by === null ? line.text : line.text.slice(by.index + by[0].length);
-}
+/** The organizer text, as the accuracy harness reads it (lineOrganizerText). */
+const organizerText = (line: HeldOutLine): string => lineOrganizerText(line.text, line.head);
 
 const keys = (names: string[]) => names.map((n) => resolver.resolve(n).key).sort();
 const asKeys = (p: Parse) => ({ leads: keys(p.leads), partners: keys(p.partners), problems: p.problems ?? 0 });
