@@ -89,7 +89,7 @@ export const CONNECTORS: readonly Connector[] = [
     family: 'joint',
   },
   { phrase: String.raw`as\s+well\s+as`, role: 'LEAD', family: 'list' },
-  { phrase: String.raw`(?:co-|jointly\s+)organi[sz]ed\s+by`, role: 'LEAD', family: 'joint' },
+  { phrase: String.raw`(?:co-|jointly\s+)(?:organi[sz]ed|convened)\s+by`, role: 'LEAD', family: 'joint' },
   // "co-sponsored by UNODC … and organized by INPUD": a second organizing clause.
   // "The forum was first launched by the GPDPD in 2016 and co-organised by …", "An event prepared by …", "The event
   // offered by …", "presented by": the text says these organize the event too (round 8).
@@ -247,7 +247,7 @@ function andSeparates(left: string, right: string): boolean {
     return (
       stateNameAtStart(r) > 0 ||
       hasHeadNoun(r.split(/\s+and\s+the\s/i)[0] ?? r) ||
-      (/^the\s+\p{Lu}/u.test(r) && endsLikeName(l))
+      (/^the\s+\p{Lu}/u.test(r) && (endsLikeName(l) || /\(\p{Lu}[\p{Lu}\d&.-]+\)$/u.test(l)))
     );
   }
   if (!/^\p{Lu}/u.test(r)) return false;
@@ -290,7 +290,8 @@ function splitAnds(text: string, guard: Guard, item: Piece, forced: boolean): Pi
 
 function trimPiece(text: string, p: Piece): Piece {
   let { start, end } = p;
-  const lead = /^(?:\s|and\s+|&\s+|\|\s*)+/i.exec(text.slice(start, end));
+  // A lone "and" left before a verb ("…, and Arigatou International, and organized a side-event") is no name either.
+  const lead = /^(?:\s|and(?:\s+|$)|&(?:\s+|$)|\|\s*)+/i.exec(text.slice(start, end));
   if (lead !== null) start += lead[0].length;
   // Trailing list punctuation and footnote markers ("Mexico *", "Spain.").
   // A dash left before a predicate ("… (INCB) – come together") goes too.
@@ -359,13 +360,15 @@ const CLAUSE =
 // to mark the 2020 UN Anti-Corruption Day"), a headline infinitive ("INTERPOL to host largest-ever gathering").
 const PAST_PREDICATE =
   /(?<=(?:^|[\s(])[\p{Lu}\p{N}][^\s,]*|\))\s+(?:(?:co-)?\p{Ll}{3,}ed\s+(?:the|a|an|at|to|in|on|their|its|our|by|with|over|for)|(?:was|were)\s+\p{Ll}+)(?![\p{L}-])/u;
+// ", which supports the Doha Declaration": a relative clause describes the name before it (round 9, post-test).
+const RELATIVE = /,\s+(?:which|who|whose)\s+\p{Ll}/u;
 const PURPOSE =
   /(?:,\s+(?:in\s+order\s+)?to\s+(?!the\s|a\s|an\s)\p{Ll}{3,}|\s+to\s+(?:co-)?(?:host|organi[sz]e|hold|convene|launch|present)(?![\p{L}-]))\s/u;
 /** Where the first verb after a name starts in `text`, outside brackets and protected names (or -1). */
 function firstVerb(text: string, guard: Guard): number {
   // The earliest of all kinds: "UNODC Iran jointly held an event" ends at "jointly", not at "held an".
   let first = -1;
-  for (const re of [VERB_PHRASE, PREDICATE, CLAUSE, SENTENCE_END, PAST_PREDICATE, PURPOSE]) {
+  for (const re of [VERB_PHRASE, PREDICATE, CLAUSE, SENTENCE_END, PAST_PREDICATE, PURPOSE, RELATIVE]) {
     const g = new RegExp(re.source, `${re.flags}g`);
     for (const m of text.matchAll(g)) {
       const word = m.index + m[0].search(/\p{L}/u);
@@ -386,12 +389,15 @@ const SENTENCE_END =
 // ("Jointly organized by the FBI and INTERPOL, this symposium promoted …").
 const NO_NAME =
   /^(?:(?:the\s+)?(?:various|other|several|many|numerous|all|relevant|further|its|their|our)\s+(?:members|partners|organi[sz]ations|stakeholders|countries|states|agencies|donors)|(?:this|that|the|a|an)\s+(?:(?:side|special|high-level|online|joint|parallel)\s+)?(?:event|symposium|conference|meeting|webinar|panel|workshop|seminar|roundtable))$/i;
+// Institutional nouns written in lower case still name a body ("the office of the Secretary General's Envoy", "the
+// government of Germany") (round 9, post-test).
+const INSTITUTION_WORD = String.raw`(?:office|offices|secretariat|government|governments|ministry|ministries|department|permanent|mission|missions|delegation|embassy|presidency|municipality|city|federal|royal|national|former)`;
 // A date or a time before the subject is no name (round 9): "On 15 March, the SCO …", "Tomorrow (8 May), Estonia …",
 // "In December 2017, …", "On 21 and 23 September 2021, …"; nor is an adverbial that sets the scene ("Within the
 // framework of the 27th Session of …, UNICRI is organizing …", "On the margins of …").
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
 const DATE_ITEM = new RegExp(
-  String.raw`^(?:(?:on|in|from|since|by)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+)?${MONTH}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{4})$|^(?:tomorrow|today|yesterday|this\s+(?:week|month|year)|last\s+(?:week|month|year))(?:\s+(?:morning|afternoon|evening))?(?:\s*\([^()]*\))?$`,
+  String.raw`^(?:(?:on|in|from|since|by)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+)?${MONTH}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{4})$|^(?:tomorrow|today|yesterday|this\s+(?:week|month|year)|last\s+(?:week|month|year))(?:\s+(?:morning|afternoon|evening))?(?:\s*\([^()]*\))?$`,
   'iu',
 );
 // "The side event had been co-organized with …", "On Tuesday 13 March a Side Event was held by …": a clause that ends
@@ -399,6 +405,17 @@ const DATE_ITEM = new RegExp(
 const CLAUSE_ITEM = /\s(?:had|has|have|was|were|is|are|will|would|be|been|being)$/u;
 const SCENE =
   /^(?:within|during|on\s+the\s+(?:margins|sidelines|occasion)\s+of|in\s+the\s+(?:framework|margins|context|course)\s+of|at\s+the\s+(?:margins|sidelines)\s+of)\s/iu;
+// "In an unprecedented collaborative effort, the UNODC …": "in" and a lower-case phrase (round 9, post-test).
+const IN_A_PHRASE = /^[Ii]n\s+(?:an?|the)\s+\p{Ll}+\s/u;
+// "Similarly, the Ministry …": a sentence adverb is no name (round 9, post-test).
+const ADVERB_ITEM = /^(?:\p{Lu}\p{Ll}{3,}ly|Furthermore|Moreover|Meanwhile|Likewise|However|Also)$/u;
+// "On 16 September 2020 the Council of Europe …": a date before the subject without a comma (round 9, post-test).
+const LEADING_DATE = new RegExp(
+  String.raw`^(?:on|in|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|to|-|–)\s*\d{1,2})?\s+)?${MONTH}(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+(?=(?:the\s+)?\p{Lu})`,
+  'iu',
+);
+// "the local Police College": a lower-case adjective between "the" and a capitalised name (round 9, post-test).
+const THE_ADJECTIVE = new RegExp(String.raw`^the\s+(?!${INSTITUTION_WORD}\s)\p{Ll}+\s+(?=\p{Lu})`, 'u');
 // "including France, Italy …" and "the Co-Chairs of the Bali Process": the word before the name is no part of it.
 const LEAD_IN = /^(?:[Ii]ncluding\s+|(?:[Tt]he\s+)?(?:[Cc]o-)?[Cc]hairs\s+of\s+(?=(?:the\s+)?\p{Lu}))/u;
 // "the Federal Police (as the current president of Ameripol)": a role in brackets is no part of the name.
@@ -419,7 +436,10 @@ const OUR = /^our\s+(?=\p{Lu})/u;
 // "the Santa Marta Group, a collaboration of senior law enforcement chiefs …": an appositive describes the name before it.
 // "HMP Global, the leading healthcare event and education company": "the" and a lower-case word (or an ordinal)
 // describe the name before them too; names start with a capital after "the" (round 9).
-const DESCRIPTION = /^(?:an?\s+\p{Ll}|the\s+(?:\d+(?:st|nd|rd|th)\s+)?\p{Ll})/u;
+const DESCRIPTION = new RegExp(
+  String.raw`^(?:an?\s+\p{Ll}|the\s+(?:\d+(?:st|nd|rd|th)\s+)?(?!${INSTITUTION_WORD}\s)\p{Ll})`,
+  'u',
+);
 // "with Ukraine and Honduras participating as recipient countries": participants, not partners.
 const PARTICIPANTS = /\sparticipating(?:\s+as\b|$)/i;
 // "the German and Indonesian Missions to the UN": one mention per State adjective.
@@ -568,6 +588,9 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
       if (role !== null) end = start + role.index;
       start += ROLE_PREFIX.exec(t.text.slice(start, end))?.[0].length ?? 0;
       start += LEAD_IN.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      start += LEADING_DATE.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      if (!isStateName(t.text.slice(start, end)))
+        start += THE_ADJECTIVE.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= BRACKETED_ROLE.exec(t.text.slice(start, end))?.[0].length ?? 0;
       start += OUR.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= TRAILING_DATE.exec(t.text.slice(start, end))?.[0].length ?? 0;
@@ -579,7 +602,16 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
       const bodies = BODIES_OF_STATE.exec(t.text.slice(start, end));
       if (bodies !== null && isStateName(t.text.slice(start + bodies[0].length, end))) start += bodies[0].length;
       let text = t.text.slice(start, end);
-      if (text === '' || NO_NAME.test(text) || DATE_ITEM.test(text) || SCENE.test(text) || CLAUSE_ITEM.test(text))
+      const adverb = ADVERB_ITEM.test(text) && !isStateName(text);
+      if (
+        text === '' ||
+        NO_NAME.test(text) ||
+        DATE_ITEM.test(text) ||
+        SCENE.test(text) ||
+        IN_A_PHRASE.test(text) ||
+        CLAUSE_ITEM.test(text) ||
+        adverb
+      )
         continue;
       // "an Austrian association having the United Nations ECOSOC status: Society for …": the name follows the colon.
       const described = /^an?\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}[^:]*:\s*(?=\p{Lu})/u.exec(text);

@@ -130,3 +130,62 @@ describe('names', () => {
     ]);
   });
 });
+
+// Declared post-test fixes (after the held-out-9 test half was measured on the frozen grammar 5a3055b).
+describe('post-test fixes of round 9', () => {
+  it('when a sentence adverb, a date range or "In a(n) …" phrase opens the text, then it is no organizer', () => {
+    expect(read('Similarly, the Widget Council and the Gadget Network organized a meeting').leads).toEqual([
+      'org:gadget-network',
+      'org:widget-council',
+    ]);
+    expect(read('From 15 to 16 April 2024, the Widget Council will be hosting a meeting').leads).toEqual([
+      'org:widget-council',
+    ]);
+    expect(read('In an unprecedented collaborative effort, the Widget Council, came together').leads).toEqual([
+      'org:widget-council',
+    ]);
+  });
+
+  it('when a date without a comma comes before the subject, then it is no part of the name', () => {
+    expect(
+      read('On 16 September 2020 the Widget Council, in cooperation with the Gadget Academy, organised a webinar'),
+    ).toEqual({ leads: ['org:widget-council'], partners: ['org:gadget-academy'], problems: 0 });
+  });
+
+  it('when a lower-case adjective stands between "the" and a name, then it is no part of the name', () => {
+    expect(read('the local Widget College in cooperation with the Gadget Society').leads).toEqual([
+      'org:widget-college',
+    ]);
+  });
+
+  it('when a relative clause follows a name, then it is no organizer', () => {
+    expect(read('the Widget Fund initiative, which supports the Gadget Declaration').leads).toEqual([
+      'org:widget-fund-initiative',
+    ]);
+  });
+
+  it('when the left side ends with its acronym in brackets before "and the", then they are two organizers', () => {
+    expect(read('the Office on Widgets and Crime (OWC) and the Gadget Caucus on Things').leads).toEqual([
+      'org:gadget-caucus-on-things',
+      'org:office-on-widgets-and-crime',
+    ]);
+  });
+
+  it('when "co-convened by" follows "convened by", then both name organizers', () => {
+    expect(read('the Widget Council and co-convened by the Gadget Network')).toEqual({
+      leads: ['org:gadget-network', 'org:widget-council'],
+      partners: [],
+      problems: 0,
+    });
+  });
+
+  it('when a body is written in lower case ("the office of …"), then it is not dropped as a description', () => {
+    expect(read('the Widget Forum, and the office of the Gadget Envoy on Youth').leads).toHaveLength(2);
+  });
+
+  it('when a mission belongs to a catalogue organization named after a State, then it is that organization', () => {
+    expect(
+      read('the Permanent Mission of the Sovereign Order of Malta and the Permanent Mission of Malta').leads,
+    ).toEqual(['org:sovereign-order-of-malta', 'state:MLT']);
+  });
+});
