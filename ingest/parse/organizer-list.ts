@@ -16,6 +16,8 @@
 //            "with the participation of" (the text says the organization helps a lead that organizes)
 // "the Governments of A, B and C" and "the Permanent Missions of A, B and C" give one mention per State, and so
 // does "the German and Indonesian Missions to the UN" (State adjectives, src/domain/states.ts).
+// "A, B and by C" repeats the head's "by" (C has the head's role); a sentence end or a lower-case clause after a
+// name ends the list ("…, UNODC. The celebration is also supported by …", "… and feature speakers from …").
 // Role phrases around a name are not names: "Belarus as a coordinator of the Group of Friends …", "Poland as the
 // host country", "Peru, the chair of the … Committee", "UN Security Council members Germany", "executive heads
 // from the CITES Secretariat" give Belarus, Poland, Peru, Germany, the CITES Secretariat.
@@ -60,7 +62,7 @@ export const CONNECTORS: readonly Connector[] = [
   // Special-event pages: "Organizer: UNDP | Co-organizer: Norway / Norad". The colon makes it a field, not prose.
   // Programme fields name their organizers too: "Event organizers: …", "Host: …", "Promoter: …" (round 7).
   {
-    phrase: String.raw`(?:event\s+|lead\s+)?(?:co-?)?organi[sz]ers?\s*:|(?:co-?)?hosts?\s*:|promoters?\s*:`,
+    phrase: String.raw`(?:event\s+|lead\s+)?(?:co-?)?organi[sz](?:ers?|ations?)\s*:|(?:co-?)?hosts?\s*:|promoters?\s*:`,
     role: 'LEAD',
     family: 'label',
   },
@@ -82,14 +84,20 @@ export const CONNECTORS: readonly Connector[] = [
   { phrase: String.raw`with\s+(?:financial\s+)?support\s+(?:of|from)`, role: 'PARTNER', family: 'support' },
   { phrase: String.raw`(?:co-?)?sponsored\s+by|supported\s+by|funded\s+by`, role: 'PARTNER', family: 'support' },
   {
-    phrase: String.raw`jointly\s+with|together\s+with|along\s+with|in\s+conjunction\s+with|(?:jointly\s+|co-)organi[sz](?:ed|ing)\s+with`,
+    phrase: String.raw`jointly\s+with|together\s+with|along\s+with|alongside|in\s+conjunction\s+with|(?:jointly\s+|co-)organi[sz](?:ed|ing)\s+with`,
     role: 'LEAD',
     family: 'joint',
   },
   { phrase: String.raw`as\s+well\s+as`, role: 'LEAD', family: 'list' },
-  { phrase: String.raw`(?:co-|jointly\s+)organi[sz]ed\s+by`, role: 'LEAD', family: 'joint' },
+  { phrase: String.raw`(?:co-|jointly\s+)(?:organi[sz]ed|convened)\s+by`, role: 'LEAD', family: 'joint' },
   // "co-sponsored by UNODC … and organized by INPUD": a second organizing clause.
-  { phrase: String.raw`(?:organi[sz]ed|convened)\s+by`, role: 'LEAD', family: 'joint' },
+  // "The forum was first launched by the GPDPD in 2016 and co-organised by …", "An event prepared by …", "The event
+  // offered by …", "presented by": the text says these organize the event too (round 8).
+  {
+    phrase: String.raw`(?:organi[sz]ed|convened|prepared|launched|offered|presented|held)\s+by`,
+    role: 'LEAD',
+    family: 'joint',
+  },
   { phrase: String.raw`on\s+behalf\s+of`, role: 'LEAD', family: 'behalf' },
   { phrase: String.raw`(?:co-?)?hosted\s+by`, role: 'LEAD', family: 'host' },
   { phrase: String.raw`with`, role: 'PARTNER', family: 'with' },
@@ -228,6 +236,8 @@ function andSeparates(left: string, right: string): boolean {
   if (/^the\s+\p{Lu}/u.test(r) && leftComplete()) return true;
   // "and the Nigerian government": a State adjective and a government body start one.
   if (STATE_BODY_AT_START.test(r)) return true;
+  // "the Indonesian Ministry of Foreign Affairs and the Australian Border Force": a State body on the left is complete.
+  if (/^the\s+\p{Lu}/u.test(r) && STATE_BODY_AT_START.test(l)) return true;
   if (/^the\s/i.test(r)) {
     // "and the Global Initiative …" starts an organization; "and the Pacific", "and the
     // Financing of Terrorism" end the name on the left.
@@ -237,7 +247,7 @@ function andSeparates(left: string, right: string): boolean {
     return (
       stateNameAtStart(r) > 0 ||
       hasHeadNoun(r.split(/\s+and\s+the\s/i)[0] ?? r) ||
-      (/^the\s+\p{Lu}/u.test(r) && endsLikeName(l))
+      (/^the\s+\p{Lu}/u.test(r) && (endsLikeName(l) || /\(\p{Lu}[\p{Lu}\d&.-]+\)$/u.test(l)))
     );
   }
   if (!/^\p{Lu}/u.test(r)) return false;
@@ -280,7 +290,8 @@ function splitAnds(text: string, guard: Guard, item: Piece, forced: boolean): Pi
 
 function trimPiece(text: string, p: Piece): Piece {
   let { start, end } = p;
-  const lead = /^(?:\s|and\s+|&\s+|\|\s*)+/i.exec(text.slice(start, end));
+  // A lone "and" left before a verb ("…, and Arigatou International, and organized a side-event") is no name either.
+  const lead = /^(?:\s|and(?:\s+|$)|&(?:\s+|$)|\|\s*)+/i.exec(text.slice(start, end));
   if (lead !== null) start += lead[0].length;
   // Trailing list punctuation and footnote markers ("Mexico *", "Spain.").
   // A dash left before a predicate ("… (INCB) – come together") goes too.
@@ -304,8 +315,9 @@ const ROLE_PREFIX =
   /^(?:the\s+)?(?:(?:international\s+)?(?:non-governmental|civil\s+society|intergovernmental)\s+organi[sz]ation\s+(?=\p{Lu})|(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,4}members\s+(?=\p{Lu})|(?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3}(?:executive\s+)?(?:heads|representatives)\s+(?:from|of)\s+)/u;
 const ROLE_SUFFIX =
   /\s+as\s+(?:a|an|the)\s+(?:current\s+)?(?:coordinator|co-?chair|chair(?:person|man|woman)?|host(?:\s+country)?|president|presidency|facilitator|convener|penholder)(?![\p{L}-])/iu;
+// "Estonia, Security Council president for May": a body may name whose chair it is (round 9).
 const ROLE_APPOSITIVE =
-  /^(?:the\s+)?(?:current\s+)?(?:chair|co-chair|chairperson|president|coordinator|host|presidency|penholder)\s+(?:of|for)\s/i;
+  /^(?:the\s+)?(?:current\s+)?(?:chair|co-chair|chairperson|president|coordinator|host|presidency|penholder)\s+(?:of|for)\s|^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:[Cc]hair(?:person)?|[Cc]o-chair|[Pp]resident|[Cc]oordinator|[Pp]residency)\s+(?:of|for)\s/u;
 // "Environmental and Law Enforcement agencies from Peru": unnamed bodies of a State stand for the State.
 const BODIES_OF_STATE = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,5}(?:agencies|authorities|institutions)\s+(?:from|of)\s+/iu;
 /** Initials of the capitalised words: "State Audit Institution" → "SAI", for an acronym written as an appositive. */
@@ -335,11 +347,28 @@ const VERB_PHRASE =
 // UNODC Iran jointly held an event", "… organized by the OSCE, took place on …".
 const PREDICATE =
   /\s+(?:conducted|promoted|discussed|presented|will\s+[a-z]+|(?:is|are|was|were)\s+(?:co-)?[a-z]+ing|(?:organi[sz]es?|hosts?|invites?|convenes?)\s+(?:you|the|a|an)|come\s+together|took\s+place|jointly\s+(?:held|led|ran|[a-z]+ed))(?![\p{L}-])/u;
+// A clause in lower case after a comma or "and" is the sentence going on, not a name (round 8): "… UN DESA, and
+// co-sponsored by X, examined how to make …", "… in New York and feature speakers from …". Names start with a
+// capital or an article; "<noun> of …" ("networks of local governments gathered in …") describes a name and is
+// left to the name rules, and so are the particles of names ("Rede … de Redução", "Development and transport").
+// The word before is a name's last word (a capital, a digit, a bracket): "local and regional governments" is no clause.
+const CLAUSE =
+  /(?<=(?:^|[\s(])[\p{Lu}\p{N}][^\s,]*|\))(?:,|\s+and)\s+(?!(?:and|or|the|a|an|its|their|our|his|her|other|others|various|several|many|all|relevant|further|partners|members|de|del|della|di|da|do|dos|das|la|le|les|des|du|van|von|der|den|e|y|et|und|en|for|of|with|in|on|at|to|by|from)\s)\p{Ll}[\p{Ll}-]+\s+(?!(?:of|and|or)\s)\p{Ll}/u;
+// A past-tense verb and its object after a name's last word (round 9): "… (UNODC) renewed their commitment", "…
+// the Australian Border Force co-chaired the …", "… of the Council of Europe participated at …", "… produced by …".
+// "was"/"were" and any word ("… Convention was in Bangkok to host …"), an infinitive of purpose after a comma ("…,
+// to mark the 2020 UN Anti-Corruption Day"), a headline infinitive ("INTERPOL to host largest-ever gathering").
+const PAST_PREDICATE =
+  /(?<=(?:^|[\s(])[\p{Lu}\p{N}][^\s,]*|\))\s+(?:(?:co-)?\p{Ll}{3,}ed\s+(?:the|a|an|at|to|in|on|their|its|our|by|with|over|for)|(?:was|were)\s+\p{Ll}+)(?![\p{L}-])/u;
+// ", which supports the Doha Declaration": a relative clause describes the name before it (round 9, post-test).
+const RELATIVE = /,\s+(?:which|who|whose)\s+\p{Ll}/u;
+const PURPOSE =
+  /(?:,\s+(?:in\s+order\s+)?to\s+(?!the\s|a\s|an\s)\p{Ll}{3,}|\s+to\s+(?:co-)?(?:host|organi[sz]e|hold|convene|launch|present)(?![\p{L}-]))\s/u;
 /** Where the first verb after a name starts in `text`, outside brackets and protected names (or -1). */
 function firstVerb(text: string, guard: Guard): number {
-  // The earliest of both kinds: "UNODC Iran jointly held an event" ends at "jointly", not at "held an".
+  // The earliest of all kinds: "UNODC Iran jointly held an event" ends at "jointly", not at "held an".
   let first = -1;
-  for (const re of [VERB_PHRASE, PREDICATE]) {
+  for (const re of [VERB_PHRASE, PREDICATE, CLAUSE, SENTENCE_END, PAST_PREDICATE, PURPOSE, RELATIVE]) {
     const g = new RegExp(re.source, `${re.flags}g`);
     for (const m of text.matchAll(g)) {
       const word = m.index + m[0].search(/\p{L}/u);
@@ -351,13 +380,53 @@ function firstVerb(text: string, guard: Guard): number {
   }
   return first;
 }
+// A sentence ends the list (round 8): "…, UNODC. The celebration is also supported by …", "… for Sustainable
+// Development. Meeting sponsored by …". What follows up to the next connector is the next sentence's subject, no
+// name. Not after an initial ("U.K. Government", "J. Smith") or an abbreviation ("Ltd. The", "No. 5").
+const SENTENCE_END =
+  /(?<!(?:^|[\s.])\p{Lu}|(?<![\p{L}])(?:Ltd|Inc|Co|Corp|St|Dr|Mr|Mrs|Ms|Prof|No|Nos|Jr|Sr|vs|etc|Rev|Hon|H\.E|Amb))\.\s+(?=\p{Lu})/u;
 // Words that stand for organizations without naming any ("along with various partners"), and the event itself
 // ("Jointly organized by the FBI and INTERPOL, this symposium promoted …").
 const NO_NAME =
   /^(?:(?:the\s+)?(?:various|other|several|many|numerous|all|relevant|further|its|their|our)\s+(?:members|partners|organi[sz]ations|stakeholders|countries|states|agencies|donors)|(?:this|that|the|a|an)\s+(?:(?:side|special|high-level|online|joint|parallel)\s+)?(?:event|symposium|conference|meeting|webinar|panel|workshop|seminar|roundtable))$/i;
+// Institutional nouns written in lower case still name a body ("the office of the Secretary General's Envoy", "the
+// government of Germany") (round 9, post-test).
+const INSTITUTION_WORD = String.raw`(?:office|offices|secretariat|government|governments|ministry|ministries|department|permanent|mission|missions|delegation|embassy|presidency|municipality|city|federal|royal|national|former)`;
+// A date or a time before the subject is no name (round 9): "On 15 March, the SCO …", "Tomorrow (8 May), Estonia …",
+// "In December 2017, …", "On 21 and 23 September 2021, …"; nor is an adverbial that sets the scene ("Within the
+// framework of the 27th Session of …, UNICRI is organizing …", "On the margins of …").
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+const DATE_ITEM = new RegExp(
+  String.raw`^(?:(?:on|in|from|since|by)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+)?${MONTH}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{4})$|^(?:tomorrow|today|yesterday|this\s+(?:week|month|year)|last\s+(?:week|month|year))(?:\s+(?:morning|afternoon|evening))?(?:\s*\([^()]*\))?$`,
+  'iu',
+);
+// "The side event had been co-organized with …", "On Tuesday 13 March a Side Event was held by …": a clause that ends
+// on an auxiliary before a connector is the sentence's subject, no name (round 9).
+const CLAUSE_ITEM = /\s(?:had|has|have|was|were|is|are|will|would|be|been|being)$/u;
+const SCENE =
+  /^(?:within|during|on\s+the\s+(?:margins|sidelines|occasion)\s+of|in\s+the\s+(?:framework|margins|context|course)\s+of|at\s+the\s+(?:margins|sidelines)\s+of)\s/iu;
+// "In an unprecedented collaborative effort, the UNODC …": "in" and a lower-case phrase (round 9, post-test).
+const IN_A_PHRASE = /^[Ii]n\s+(?:an?|the)\s+\p{Ll}+\s/u;
+// "Similarly, the Ministry …": a sentence adverb is no name (round 9, post-test).
+const ADVERB_ITEM = /^(?:\p{Lu}\p{Ll}{3,}ly|Furthermore|Moreover|Meanwhile|Likewise|However|Also)$/u;
+// "On 16 September 2020 the Council of Europe …": a date before the subject without a comma (round 9, post-test).
+const LEADING_DATE = new RegExp(
+  String.raw`^(?:on|in|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|to|-|–)\s*\d{1,2})?\s+)?${MONTH}(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+(?=(?:the\s+)?\p{Lu})`,
+  'iu',
+);
+// "the local Police College": a lower-case adjective between "the" and a capitalised name (round 9, post-test).
+const THE_ADJECTIVE = new RegExp(String.raw`^the\s+(?!${INSTITUTION_WORD}\s)\p{Ll}+\s+(?=\p{Lu})`, 'u');
+// "including France, Italy …" and "the Co-Chairs of the Bali Process": the word before the name is no part of it.
+const LEAD_IN = /^(?:[Ii]ncluding\s+|(?:[Tt]he\s+)?(?:[Cc]o-)?[Cc]hairs\s+of\s+(?=(?:the\s+)?\p{Lu}))/u;
+// "the Federal Police (as the current president of Ameripol)": a role in brackets is no part of the name.
+const BRACKETED_ROLE = /\s*\((?:as|in\s+its\s+capacity\s+as)\s[^()]*\)$/iu;
 // "the Permanent Observer Mission of the Holy See to the United Nations on April 7": a date ends the name.
 const TRAILING_DATE =
   /\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?$/u;
+// "launched by the GPDPD in 2016": a year ends the name (round 8).
+const TRAILING_YEAR = /\s+in\s+(?:\d{4}|the\s+year\s+\d{4})$/u;
+// "the International Organization for Migration-IOM": the name's own acronym glued on with a hyphen (round 8).
+const GLUED_ACRONYM = /[-–]\s*(\p{Lu}{2,8})$/u;
 // "Organized by WFUNA within the framework of the NGO Committee on Human Rights of CoNGO": a framework, not a name.
 const FRAMEWORK = /\s+(?:within|in)\s+the\s+framework\s+of\s.*$/iu;
 // "the Permanent Mission of Finland - “Towards a Stronger GeneralAssembly”": a quoted title after a dash ends the name.
@@ -365,7 +434,12 @@ const TRAILING_TITLE = /\s+[-–—]\s+["“][^"“”]*["”]?$/u;
 // "co-organized by our Geneva Human Rights Platform": the writer's own organization.
 const OUR = /^our\s+(?=\p{Lu})/u;
 // "the Santa Marta Group, a collaboration of senior law enforcement chiefs …": an appositive describes the name before it.
-const DESCRIPTION = /^an?\s+\p{Ll}/u;
+// "HMP Global, the leading healthcare event and education company": "the" and a lower-case word (or an ordinal)
+// describe the name before them too; names start with a capital after "the" (round 9).
+const DESCRIPTION = new RegExp(
+  String.raw`^(?:an?\s+\p{Ll}|the\s+(?:\d+(?:st|nd|rd|th)\s+)?(?!${INSTITUTION_WORD}\s)\p{Ll})`,
+  'u',
+);
 // "with Ukraine and Honduras participating as recipient countries": participants, not partners.
 const PARTICIPANTS = /\sparticipating(?:\s+as\b|$)/i;
 // "the German and Indonesian Missions to the UN": one mention per State adjective.
@@ -373,6 +447,40 @@ const ADJECTIVE_PLURAL = new RegExp(
   String.raw`^(?:the\s+)?(${STATE_ADJECTIVE})\s+(?:and|&)\s+(${STATE_ADJECTIVE})\s+((?:Permanent\s+)?Missions|Embassies|Delegations|Governments)(?![\p{L}])`,
   'u',
 );
+
+// A "/" with no space: "HIV/AIDS", "TIP/SOM", "Monitoring/Evaluation Section" are one name; "BOGA/European
+// Commission", "WFUNA/16+ Forum", "Division for Sustainable Development/UNDESA" are two, an acronym against a
+// word that is not one (round 8).
+const TIGHT_SLASH = /(?<=[\p{L}\p{N}+.)])\/(?=[\p{L}\p{N}(])/gu;
+const ACRONYM_WORD = /^[\p{Lu}][\p{Lu}\d&.+-]+$/u;
+
+function slashSeparates(text: string, at: number): boolean {
+  const left = /[^\s/]+$/u.exec(text.slice(0, at))?.[0] ?? '';
+  const right = /^[^\s/]+/u.exec(text.slice(at + 1))?.[0] ?? '';
+  const acronyms = [left, right].filter((w) => ACRONYM_WORD.test(w)).length;
+  const other = ACRONYM_WORD.test(left) ? right : left;
+  return acronyms === 1 && /^[\p{Lu}\p{N}]/u.test(other);
+}
+
+/** Splits a list item at the tight slashes between two names (see TIGHT_SLASH). */
+function splitTightSlashes(text: string, guard: Guard, item: Piece): Piece[] {
+  const pieces: Piece[] = [];
+  let start = item.start;
+  for (const m of text.slice(item.start, item.end).matchAll(TIGHT_SLASH)) {
+    const at = item.start + m.index;
+    if (guard.locked[at] === true || !slashSeparates(text.slice(item.start, item.end), m.index)) continue;
+    pieces.push({ start, end: at });
+    start = at + 1;
+  }
+  pieces.push({ start, end: item.end });
+  return pieces;
+}
+
+// "the Global Health Programme, the Graduate Institute": a unit, a comma, its parent (an academic institution or
+// a catalogue parent) are one organization (round 8). The unit names no parent of its own and no "of".
+const UNIT_FIRST =
+  /^(?:the\s+)?\p{Lu}[^,]*\s(?:Programme|Program|Section|Branch|Unit|Division|Department|Laboratory|Team)$/u;
+const ACADEMIC_PARENT = /^(?:the\s+)?\p{Lu}[^,]*\s(?:Institute|University|College|School|Academy)$/u;
 
 function isUnitParent(text: string): boolean {
   return isCatalogueParent(text.trim().replace(/^the\s+/i, '')) || UNIT_PARENT.test(text.trim());
@@ -395,6 +503,40 @@ function mergeSpelledOut(text: string, items: Piece[]): Piece[] {
     if (initials !== acronym) continue;
     out.splice(out.length - acronym.length, acronym.length, { start: spelled[0]!.start, end: item.end });
   }
+  return mergeContinuations(text, out);
+}
+
+// Particles that continue a name after a comma ("Fundacion para la Mejora de la Vida, la Cultura y la Sociedad").
+const NAME_PARTICLE = /^(?:la|le|el|los|las|les|de|del|des|du|di|y|e|et|und)\s+\p{Lu}/u;
+
+/**
+ * Comma pieces that are one name (round 9): a piece that starts with a name particle in lower case continues the one
+ * before; and "the Bali Process on People Smuggling, Trafficking in Persons and Related Transnational Crime (Bali
+ * Process)": a short name in brackets that repeats the first words of an earlier piece closes that piece's name.
+ */
+function mergeContinuations(text: string, items: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const item of items) {
+    const itemText = text.slice(item.start, item.end).trim();
+    const last = out[out.length - 1];
+    if (last !== undefined && NAME_PARTICLE.test(itemText)) {
+      out[out.length - 1] = { start: last.start, end: item.end };
+      continue;
+    }
+    out.push(item);
+    const bracket = /\s*\(((?:\p{Lu}\p{Ll}+\s+){1,3}\p{Lu}\p{Ll}+)\)\s*$/u.exec(text.slice(item.start, item.end));
+    const short = bracket?.[1];
+    if (bracket === null || short === undefined) continue;
+    for (let back = 2; back <= Math.min(4, out.length); back++) {
+      const first = out[out.length - back]!;
+      const words = ` ${text.slice(first.start, first.end).trim()}`;
+      if (words.includes(` ${short} `)) {
+        // The repeated short name goes: it names the same organization again.
+        out.splice(out.length - back, back, { start: first.start, end: item.start + bracket.index });
+        break;
+      }
+    }
+  }
   return out;
 }
 
@@ -410,8 +552,14 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
   let previousEnd = -1;
   // A verb ends the list before "and" splits it: "the Federal Department … and Geneva for Human Rights will discuss …".
   const verbAt = firstVerb(t.text, guard);
-  const listEnd = verbAt < 0 ? t.text.length : verbAt;
-  for (const item of mergeSpelledOut(t.text, splitAt(t.text, guard, 0, listEnd, LIST_SEPARATOR))) {
+  let listEnd = verbAt < 0 ? t.text.length : verbAt;
+  // "hosted by the Secretariat of … (SCO) in Beijing, China.": a city and its State after the last name are a place.
+  const place = /\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2},\s+([^,]+?)[\s.;]*$/u.exec(
+    t.text.slice(0, listEnd),
+  );
+  if (place !== null && isStateName(place[1] ?? '')) listEnd = place.index;
+  const items = splitAt(t.text, guard, 0, listEnd, LIST_SEPARATOR).flatMap((p) => splitTightSlashes(t.text, guard, p));
+  for (const item of mergeSpelledOut(t.text, items)) {
     let piece = trimPiece(t.text, item);
     // "the Governments of Italy, the Netherlands, Nigeria and Spain": one mention per State, each
     // without the shared prefix. The plural promises a list of States, so every "and" splits, in
@@ -423,6 +571,10 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
       );
     if (plural !== null) piece = { start: piece.start + plural[0].length, end: piece.end };
     inGovernments = plural !== null || (inGovernments && !hasHeadNoun(itemText) && !ORG_START.test(itemText));
+    // "the Permanent Missions of Ghana, Norway, and of Nigeria": the plural's "of" repeated (round 9).
+    const repeatedOf =
+      inGovernments && plural === null ? /^(?:and\s+)?of\s+(?=(?:the\s+)?\p{Lu})/u.exec(itemText) : null;
+    if (repeatedOf !== null) piece = { start: piece.start + repeatedOf[0].length, end: piece.end };
     for (const p of splitAnds(t.text, guard, piece, inGovernments)) {
       // After a verb, the rest of the segment describes the event ("organized a side event on <title, with commas>").
       if (afterVerb) continue;
@@ -435,19 +587,44 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
       const role = ROLE_SUFFIX.exec(t.text.slice(start, end));
       if (role !== null) end = start + role.index;
       start += ROLE_PREFIX.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      start += LEAD_IN.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      start += LEADING_DATE.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      if (!isStateName(t.text.slice(start, end)))
+        start += THE_ADJECTIVE.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      end -= BRACKETED_ROLE.exec(t.text.slice(start, end))?.[0].length ?? 0;
       start += OUR.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= TRAILING_DATE.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      end -= TRAILING_YEAR.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      const glued = GLUED_ACRONYM.exec(t.text.slice(start, end));
+      if (glued !== null && initials(t.text.slice(start, glued.index + start)) === glued[1]) end = start + glued.index;
       end -= TRAILING_TITLE.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= FRAMEWORK.exec(t.text.slice(start, end))?.[0].length ?? 0;
       const bodies = BODIES_OF_STATE.exec(t.text.slice(start, end));
       if (bodies !== null && isStateName(t.text.slice(start + bodies[0].length, end))) start += bodies[0].length;
-      const text = t.text.slice(start, end);
-      if (text === '' || NO_NAME.test(text)) continue;
+      let text = t.text.slice(start, end);
+      const adverb = ADVERB_ITEM.test(text) && !isStateName(text);
+      if (
+        text === '' ||
+        NO_NAME.test(text) ||
+        DATE_ITEM.test(text) ||
+        SCENE.test(text) ||
+        IN_A_PHRASE.test(text) ||
+        CLAUSE_ITEM.test(text) ||
+        adverb
+      )
+        continue;
+      // "an Austrian association having the United Nations ECOSOC status: Society for …": the name follows the colon.
+      const described = /^an?\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}[^:]*:\s*(?=\p{Lu})/u.exec(text);
+      if (described !== null) {
+        start += described[0].length;
+        text = t.text.slice(start, end);
+      } else if (/^an?\s+\p{Ll}/u.test(text) && !isStateName(text)) continue;
       const previous = mentions[mentions.length - 1];
       // "the State Audit Institution, SAI": the acronym of the name before it.
       if (previous !== undefined && /^\p{Lu}{2,6}$/u.test(text) && initials(previous.text) === text) continue;
       // "Peru, the chair of the 1373 Counter-Terrorism Committee": the appositive describes Peru.
-      if (previous !== undefined && (ROLE_APPOSITIVE.test(text) || DESCRIPTION.test(text))) continue;
+      if (previous !== undefined && (ROLE_APPOSITIVE.test(text) || DESCRIPTION.test(text)) && !endsWithStateName(text))
+        continue;
       const adjectives = ADJECTIVE_PLURAL.exec(text);
       if (adjectives !== null) {
         const [whole, first = '', second = '', noun = ''] = adjectives;
@@ -472,6 +649,35 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
       if (previous !== undefined && previousEnd >= 0 && COMPANY_FORM.test(t.text.slice(start, p.end).trim())) {
         previous.text = t.text.slice(previousStart, p.end).replace(/\s+$/, '');
         previousEnd = p.end;
+        continue;
+      }
+      // "UN Division for Sustainable Development/UNDESA": a unit and, after a tight slash, the acronym of its parent
+      // read as "X (UNDESA)", so the parent is handled as it is in brackets (round 8).
+      if (
+        previous !== undefined &&
+        previousEnd >= 0 &&
+        t.text[previousEnd] === '/' &&
+        previousEnd + 1 === start &&
+        ACRONYM_WORD.test(text) &&
+        (UNIT_NAME.test(previous.text) || UNIT_FIRST.test(previous.text))
+      ) {
+        previous.text = `${previous.text} (${text})`;
+        previousEnd = end;
+        continue;
+      }
+      // "the Global Health Programme, the Graduate Institute": a unit, a comma, its parent (UNIT_FIRST).
+      if (
+        previous !== undefined &&
+        previousEnd >= 0 &&
+        /^,\s*$/.test(t.text.slice(previousEnd, start)) &&
+        UNIT_FIRST.test(previous.text) &&
+        !/\sof\s/.test(previous.text) &&
+        !isCatalogueName(previous.text.replace(/^the\s+/i, '')) &&
+        !isCatalogueParent(/^(?:the\s+)?(\S+)/.exec(previous.text)?.[1] ?? '') &&
+        (ACADEMIC_PARENT.test(text) || isUnitParent(text))
+      ) {
+        previous.text = t.text.slice(previousStart, end);
+        previousEnd = end;
         continue;
       }
       // "the United Nations Office on Drugs and Crime, Prevention, Treatment and Rehabilitation Section": the
@@ -616,12 +822,39 @@ function refuseGlued(mentions: OrganizationMention[], problems: Warning[]): Orga
 }
 
 /**
+ * Whether the text before a head ("… sponsored by") is an organizer text of its own, ending a sentence: "Friends
+ * of X in cooperation with the Y Office. Meeting sponsored by the Permanent Mission of Z" names its organizers
+ * before the head, which only adds a sponsor (round 8). Used where a text is read without a layout: in a programme
+ * row the text before the head is the event's title.
+ */
+export function organizersBeforeHead(before: string): boolean {
+  const guard = guardOf(before);
+  let end = -1;
+  for (const m of before.matchAll(new RegExp(SENTENCE_END.source, `${SENTENCE_END.flags}g`)))
+    if (guard.locked[m.index] !== true) end = m.index;
+  if (end > 0 && segmentsOf(before.slice(0, end)).length > 1) return true;
+  // "…, UNICRI is organizing a side event co-sponsored by the Permanent Mission of Italy": the subject of an organizing
+  // verb whose object the head describes organizes the event; the head only adds a sponsor (round 9).
+  return ACTIVE_ORGANIZER.test(before.slice(end + 1));
+}
+
+const ACTIVE_ORGANIZER =
+  /\p{Lu}[\p{L}\p{N})]*\s+(?:is|are|was|were|will\s+be)\s+(?:organi[sz]ing|hosting|convening|holding)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:event|side\s+event|meeting|panel|webinar|conference|dialogue|roundtable|workshop|seminar|session)\s+(?:co-)?$/u;
+
+/**
  * Reads the text after "Organized by" into lead organizers and partners (see the grammar at the top).
  * `t` may span several lines; each mention cites the line its name starts on.
  */
 export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit {
   // "co–sponsored" (an en dash): the connector's hyphen. Same length, so offsets and lines still hold.
-  const t = { ...lined, text: lined.text.replace(/(?<![\p{L}])(co)[–—](?=\p{L})/giu, '$1-') };
+  // "Cohosted by A, B and by C": "by" after "and" repeats the agent of the head (or connector) before it, so C has
+  // the same role; blanked to spaces, same length, so offsets and lines still hold (round 8).
+  const t = {
+    ...lined,
+    text: lined.text
+      .replace(/(?<![\p{L}])(co)[–—](?=\p{L})/giu, '$1-')
+      .replace(/(?<=(?:^|[\s,])and\s+)by(?=\s+(?:the\s|\p{Lu}))/gu, '  '),
+  };
   const complete = !isIncompleteList(t.text);
   const organizers: OrganizationMention[] = [];
   const partners: OrganizationMention[] = [];
@@ -630,8 +863,9 @@ export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit
   for (const segment of segmentsOf(t.text)) {
     const text = t.text.slice(segment.from, segment.to);
     // "hosted a side event in conjunction with the 68th Commission on the Status of Women": after a verb, "in
-    // conjunction with" names the occasion, not an organizer.
-    if (afterVerb && segment.via !== undefined && /conjunction/i.test(segment.via)) continue;
+    // conjunction with" names the occasion, not an organizer; "… to host a Regional Meeting …, as well as its first
+    // ever Regional Event …" joins a second object of the verb (round 9).
+    if (afterVerb && segment.via !== undefined && /conjunction|as\s+well\s+as/i.test(segment.via)) continue;
     afterVerb ||= firstVerb(text, guardOf(text)) >= 0;
     // "with Ukraine and Honduras participating as recipient countries": a partner clause of participants.
     if (segment.role === 'PARTNER' && PARTICIPANTS.test(text)) continue;

@@ -27,9 +27,17 @@ function phrasePattern(phrase: string): string {
 }
 
 const STATES = stateNames();
+/**
+ * A State name as a pattern. A short form in capitals ("UK", "UAE", "USA", from i18n-iso-countries) may also
+ * be written with dots, all or some ("U.K", "U.K.", "U.A.E."): the recogniser's compactKey ignores them, and so
+ * must the list boundaries (round 8: "Government of the U.K and …").
+ */
+function statePattern(name: string): string {
+  return /^\p{Lu}{2,4}$/u.test(name) ? [...name].map((letter) => `${letter}\\.?`).join('') : phrasePattern(name);
+}
 // Longest names first, so "Guinea-Bissau" wins over "Guinea"; a State must be a whole word.
 const STATE_AT_START = new RegExp(
-  String.raw`^(?:the\s+)?(?:${STATES.map(phrasePattern).join('|')})(?![\p{L}\p{N}])`,
+  String.raw`^(?:the\s+)?(?:${STATES.map(statePattern).join('|')})(?![\p{L}\p{N}])`,
   'iu',
 );
 const STATES_WITH_SEPARATORS = STATES.filter((n) => /\sand\s|,/i.test(n));

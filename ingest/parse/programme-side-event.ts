@@ -2,16 +2,30 @@
 // layouts, split into title, lead organizers and partners.
 
 import type { EventRecord } from '../records.js';
-import { splitOrganizedBy } from './organizer-list.js';
+import { organizersBeforeHead, splitOrganizedBy } from './organizer-list.js';
 import { type ProgrammeContext, cleanTitle, newEvent, sideEventKind } from './programme-event.js';
 import { type LinedText, collapseWhitespace, sliceLined } from './text.js';
 import type { TimeRange } from './times.js';
 
 // Where the organizer text starts: "Organized by", "Co-organized by", "Jointly organized by", "Organised by",
 // "Hosted by", "Co-hosted by", "Sponsored by" (each leads; later connectors are the grammar's, organizer-list.ts).
-// "Convened by" heads a programme's organizer line as "Organized by" does ("Convened by the Permanent Mission of Italy …").
+// "Convened by" heads a programme's organizer line as "Organized by" does ("Convened by the Permanent Mission of Italy …"),
+// and so do "Prepared by", "Launched by", "Offered by", "Presented by" (round 8: "An event prepared by the Ministry …").
 export const ORGANIZED_BY =
-  /\b(?:(?:co-|jointly\s+)?organi[sz]ed|(?:co-)?hosted|(?:co-)?sponsored|convened)\s+by\b\s*:?\s*/i;
+  /\b(?:(?:co-|jointly\s+)?organi[sz]ed|(?:co-)?hosted|(?:co-)?sponsored|convened|prepared|launched|offered|presented)\s+by\b\s*:?\s*/i;
+
+/**
+ * The organizer text of a line read without a layout (a real line of the accuracy fixtures): after its `head` when
+ * one is given, else after the first head, unless the sentences before that head already name organizers
+ * ("X in cooperation with Y. Meeting sponsored by Z": the whole line, where "sponsored by" is a connector), else
+ * all of it. In a programme row the text before the head is the event's title (sideEventFromText).
+ */
+export function lineOrganizerText(text: string, head?: string): string {
+  if (head !== undefined && text.includes(head)) return text.slice(text.indexOf(head) + head.length);
+  const by = ORGANIZED_BY.exec(text);
+  if (by === null || organizersBeforeHead(text.slice(0, by.index))) return text;
+  return text.slice(by.index + by[0].length);
+}
 
 export interface SideEventParse {
   event: EventRecord;

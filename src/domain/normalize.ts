@@ -60,7 +60,7 @@ export function slugify(text: string): string {
 
 /**
  * Splits a trailing "(ACRONYM)" off a name: "Institute for Security Studies (ISS)" → name + "ISS".
- * Only acronym-like parentheses are split (no spaces, an upper-case letter, ≤ 15 chars), so
+ * Only acronym-like parentheses are split (no spaces, or two capitalised tokens; an upper-case letter, ≤ 15 chars), so
  * "European Commission (Directorate-General Migration and Home Affairs)" stays whole.
  */
 export function splitAcronymSuffix(text: string): {
@@ -68,7 +68,8 @@ export function splitAcronymSuffix(text: string): {
   acronym: string | null;
 } {
   // The closing parenthesis may be lost when a list is split ("... (GI-TOC" before ", with").
-  const match = /^(.*\S)\s*\(([^()\s]{2,15})\)?$/.exec(text.trim());
+  // Two capitalised tokens count too ("UN OICT", "UN DESA"): an acronym written with its "UN" apart (round 9).
+  const match = /^(.*\S)\s*\(([^()\s]{2,15}|\p{Lu}{2,4}\s\p{Lu}[\p{Lu}\d-]{1,10})\)?$/u.exec(text.trim());
   if (match === null) return { name: text.trim(), acronym: null };
   const [, name = '', acronym = ''] = match;
   const upper = acronym.replace(/[^A-Z]/g, '').length;

@@ -285,6 +285,13 @@ export function createOrganizationResolver(aliasFile: string = DEFAULT_ORGANIZAT
     return m[2] === undefined ? null : resolve(inner);
   };
 
+  /** The organization a mission belongs to when the catalogue knows it ("Mission of the Sovereign Order of Malta"). */
+  const missionOfKnown = (text: string): ResolvedOrganization | null => {
+    const inner = MISSION_OF.exec(text.trim())?.[1];
+    const entry = inner === undefined ? null : (known(inner) ?? knownVariant(inner));
+    return entry === null ? null : toResolved(entry);
+  };
+
   /** The name without a leading parent ("UNODC X" → "X"), for typo matching. */
   const withoutParentPrefix = (text: string): { name: string; parent: CatalogueEntry | null } => {
     const split = unitSplits(text).find(
@@ -363,8 +370,11 @@ export function createOrganizationResolver(aliasFile: string = DEFAULT_ORGANIZAT
     if (cached !== undefined) return cached;
     const folded = foldText(surface);
     const entry = known(surface) ?? known(folded) ?? knownVariant(surface);
-    const state = entry === null ? states.recognise(surface) : null;
-    const mission = entry === null && state === null ? missionOf(surface) : null;
+    // "the Permanent Mission of the Sovereign Order of Malta": the mission of a catalogue organization is that
+    // organization, before the State list reads "… of Malta" as the State (round 9, post-test).
+    const catalogueMission = entry === null ? missionOfKnown(surface) : null;
+    const state = entry === null && catalogueMission === null ? states.recognise(surface) : null;
+    const mission = catalogueMission ?? (entry === null && state === null ? missionOf(surface) : null);
     const typo = entry === null && state === null && mission === null ? fuzzy(folded) : null;
     const stateTypo =
       entry === null && state === null && mission === null && typo === null ? states.fuzzy(surface) : null;

@@ -73,7 +73,7 @@ const EXTRA_NAMES: Record<string, string[]> = {
   KOR: ['Korea (Republic of)'],
   MDA: ['Moldova'],
   TZA: ['Tanzania (United Republic of)', 'Tanzania, United Republic of'],
-  GBR: ['United Kingdom of Great Britain and Northern Ireland', 'U.K.', 'Britain'],
+  GBR: ['United Kingdom of Great Britain and Northern Ireland', 'Britain'],
   CZE: ['Czechia'],
   CPV: ['Cabo Verde'],
   VNM: ['Viet Nam'],
