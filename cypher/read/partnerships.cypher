@@ -4,7 +4,8 @@
 // (PART_OF, transitively) count as itself: their events are its events, and they are not its partners.
 //   req.key set  → the partners of that organization (partners of req.kinds), one row per partner;
 //   req.key null → the network: every pair once (o.key < p.key), both ends of req.kinds, organizations as they
-//                  are (req.includeUnits is always false: the network has no such argument).
+//                  are (req.includeUnits is always false: the network has no such argument); each link's
+//                  sessions only with req.linkSessions.
 // Rows: one per link (most shared events first, then by names; a partner's events in programme order), and
 // for the network first one per node.
 UNWIND $requests AS req
@@ -55,7 +56,11 @@ WITH req, o, p, events, size(events) AS weight,
        reduce(k = normalize(toLower(p.name), NFD), mark IN ['\u0300', '\u0301', '\u0302', '\u0303', '\u0308', '\u030A', '\u030C', '\u0327'] | replace(k, mark, ''))
      END AS sortName
 ORDER BY weight DESC, o.name, CASE WHEN req.key IS NULL THEN p.name ELSE sortName END, p.name, p.key
-WITH req, o, p, events, weight, COLLECT { UNWIND events AS e RETURN DISTINCT e.session AS n ORDER BY n } AS sessions
+// A network edge's sessions only when the question reads them (req.linkSessions): a fifth of the network's time.
+WITH req, o, p, events, weight,
+     CASE WHEN req.key IS NULL AND NOT req.linkSessions THEN [] ELSE
+       COLLECT { UNWIND events AS e RETURN DISTINCT e.session AS n ORDER BY n }
+     END AS sessions
 // The network needs only weights and session numbers; partners also list the events and their sessions.
 // The source of a partner request is its anchor, returned once (`anchor`) instead of on every link; network
 // links name their ends by key, and each organization's record comes once, with the nodes (tens of thousands

@@ -91,7 +91,9 @@ builder.queryField('brokers', (t) =>
       requireRange('first', n, 1, MAX_BROKERS);
       if (sessions) await requireProgrammes(ctx, 'sessions', sessions);
       // The network of partnershipNetwork(sessions:, kinds:, topic:): the one definition of a partnership.
-      const network = await partnershipNetwork(ctx.graph, await partnershipFilter(ctx, { sessions, kinds, topic }));
+      const network = await partnershipNetwork(ctx.graph, await partnershipFilter(ctx, { sessions, kinds, topic }), {
+        edgeSessions: false, // brokers are nodes: betweenness needs the edges' ends and weights only
+      });
       return byBetweenness(withMeasures(network)).slice(0, n);
     },
   }),

@@ -4,6 +4,7 @@ import { withMeasures } from '../analysis/measured-network.js';
 import { partnershipNetwork, shortestConnection } from '../graph/read/network.js';
 import { findOrganization } from '../loaders/lookups.js';
 import { partnershipFilter } from './arguments.js';
+import { networkReadsEdgeSessions } from './projection.js';
 import { builder } from './builder.js';
 import { OrganizationKindEnum } from './enums.js';
 import { badInput, notFound } from './errors.js';
@@ -77,8 +78,12 @@ builder.queryFields((t) => ({
       topic: t.arg.string({ required: false, description: 'Topic key or name, as topic(name:) takes it.' }),
     },
     // withMeasures: degree, betweenness, communities (analysis-network.ts), computed once per result when asked.
-    resolve: async (_root, args, ctx) =>
-      withMeasures(await partnershipNetwork(ctx.graph, await partnershipFilter(ctx, args))),
+    resolve: async (_root, args, ctx, info) =>
+      withMeasures(
+        await partnershipNetwork(ctx.graph, await partnershipFilter(ctx, args), {
+          edgeSessions: networkReadsEdgeSessions(info),
+        }),
+      ),
   }),
   connectionPath: t.field({
     type: ConnectionPathRef,

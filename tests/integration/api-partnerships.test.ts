@@ -114,6 +114,29 @@ describe('the network on a topic', () => {
     expect(fromNetwork).toEqual(fromPartners);
   });
 
+  it('when the network is asked without edge sessions, then the same edges answer, in the same order', async () => {
+    const ends = 'source { key } target { key } weight';
+    const without = await api.data(`{ partnershipNetwork(sessions: [10, 12]) { edges { ${ends} } } }`);
+    const withSessions = await api.data(`{ partnershipNetwork(sessions: [10, 12]) { edges { ${ends} sessions } } }`);
+    const edges = withSessions.partnershipNetwork.edges as {
+      sessions: number[];
+      weight: number;
+      source: unknown;
+      target: unknown;
+    }[];
+    expect(edges.length).toBeGreaterThan(50);
+    expect(edges.map(({ source, target, weight }) => ({ source, target, weight }))).toEqual(
+      without.partnershipNetwork.edges,
+    );
+    // Those asked for sessions get them: one or both sessions, never more than the shared events.
+    for (const e of edges) {
+      expect(e.sessions.length).toBeGreaterThan(0);
+      expect(e.sessions.every((n) => n === 10 || n === 12)).toBe(true);
+      expect(e.sessions.length).toBeLessThanOrEqual(e.weight);
+    }
+    expect(edges.some((e) => e.sessions.length === 2)).toBe(true);
+  });
+
   it('when the network topic is unknown, then BAD_USER_INPUT names the topic argument', async () => {
     const body = await api.query('{ partnershipNetwork(topic: "astrology") { edges { weight } } }');
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'topic' });

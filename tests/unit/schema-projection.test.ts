@@ -1,7 +1,7 @@
 // Which Event properties a partners query asks Neo4j for: exactly what the selection reads (issue 12).
 import { parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { eventPropertiesUnder } from '../../src/schema/projection.js';
+import { eventPropertiesUnder, networkReadsEdgeSessions } from '../../src/schema/projection.js';
 
 /** The `partners` field node of `{ organization { partners … } }`, with the document's fragments. */
 function partnersField(document: string) {
@@ -42,5 +42,39 @@ describe('eventPropertiesUnder', () => {
     expect(eventPropertiesUnder(known, 'events')).toEqual(['date', 'kind']);
     const unknown = partnersField('{ organization(name: "x") { partners { events { ...Missing } } } }');
     expect(eventPropertiesUnder(unknown, 'events')).toBeNull();
+  });
+});
+
+/** The `partnershipNetwork` field node of a document, with its fragments. */
+function networkField(document: string) {
+  const ast = parse(document);
+  const operation = ast.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode;
+  const fragments = Object.fromEntries(
+    ast.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition')
+      .map((f) => [f.name.value, f]),
+  );
+  return { fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments };
+}
+
+describe('networkReadsEdgeSessions', () => {
+  it('when only ends and weights are read, then the edges need no sessions', () => {
+    const info = networkField(
+      '{ partnershipNetwork { nodes { degree } edges { source { name } target { name } weight } } }',
+    );
+    expect(networkReadsEdgeSessions(info)).toBe(false);
+  });
+
+  it('when edge sessions are read, directly or in a fragment, then they are fetched', () => {
+    expect(networkReadsEdgeSessions(networkField('{ partnershipNetwork { edges { weight sessions } } }'))).toBe(true);
+    const viaFragment = networkField(
+      '{ partnershipNetwork { edges { ...E } } } fragment E on NetworkEdge { weight sessions }',
+    );
+    expect(networkReadsEdgeSessions(viaFragment)).toBe(true);
+  });
+
+  it('when the selection cannot be told apart (unknown fragment, other fields), then sessions are fetched', () => {
+    expect(networkReadsEdgeSessions(networkField('{ partnershipNetwork { edges { ...Missing } } }'))).toBe(true);
+    expect(networkReadsEdgeSessions(networkField('{ partnershipNetwork { communities { size } } }'))).toBe(true);
   });
 });

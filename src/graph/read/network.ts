@@ -65,6 +65,8 @@ type PartnershipRequest = PartnershipFilter & {
   key: string | null;
   eventProps: string[] | null;
   organizationProps: string[] | null;
+  /** Whether the network's edges list their sessions (partner requests always list them). */
+  linkSessions?: boolean;
 };
 
 const readPartnerships = (graph: Graph, requests: readonly PartnershipRequest[]) =>
@@ -112,13 +114,24 @@ function fromValues<T>(props: readonly string[] | null): (value: T | unknown[]) 
   };
 }
 
-/** The network counts organizations as they are: units are nodes of their own (no includeUnits). */
+/**
+ * The network counts organizations as they are: units are nodes of their own (no includeUnits). Without
+ * `edgeSessions`, each edge's `sessions` is empty (for questions that read only weights and ends).
+ */
 export async function partnershipNetwork(
   graph: Graph,
   filter: Omit<PartnershipFilter, 'includeUnits'>,
+  { edgeSessions }: { edgeSessions: boolean } = { edgeSessions: true },
 ): Promise<NetworkRecord> {
   const [rows = []] = await readPartnerships(graph, [
-    { key: null, ...filter, includeUnits: false, eventProps: null, organizationProps: null },
+    {
+      key: null,
+      ...filter,
+      includeUnits: false,
+      eventProps: null,
+      organizationProps: null,
+      linkSessions: edgeSessions,
+    },
   ]);
   const nodes = rows.flatMap(({ node }) => (node === null ? [] : [node]));
   const byKey = new Map(nodes.map((node) => [node.organization.key, node.organization]));
