@@ -33,13 +33,13 @@ export type PartnersRequest = PartnershipFilter & {
 
 /** A partner request's link: the partner with the shared events and their sessions. */
 interface PartnerLinkRow {
-  /** A whole record, or with organizationProps its values in that order. */
-  partner: OrganizationRecord | unknown[];
+  /** A whole record, or with organizationProps its values in that order (one property: its value). */
+  partner: OrganizationRecord | unknown[] | unknown;
   weight: number;
   /** The sessions of the shared events, ascending (their records come once, on the request's first row). */
   sessions: number[];
-  /** Whole records, or with eventProps one list of values per event, in eventProps' order. */
-  events: (EventRecord | unknown[])[];
+  /** Whole records, or with eventProps one list of values per event, in eventProps' order (one property: values). */
+  events: (EventRecord | unknown[] | unknown)[];
 }
 
 /** A network link: its two ends by key (their records come once, with the nodes). */
@@ -104,9 +104,16 @@ export async function organizationPartners(graph: Graph, requests: readonly Part
   });
 }
 
-/** A record from the values Cypher returned for `props` (in that order), or the whole record (props null). */
-function fromValues<T>(props: readonly string[] | null): (value: T | unknown[]) => T {
+/**
+ * A record from the values Cypher returned for `props` (in that order; one property comes as its bare value),
+ * or the whole record (props null).
+ */
+function fromValues<T>(props: readonly string[] | null): (value: unknown) => T {
   if (props === null) return (value) => value as T;
+  if (props.length === 1) {
+    const [only] = props as [string];
+    return (value) => ({ [only]: value }) as T;
+  }
   return (value) => {
     const record: Record<string, unknown> = {};
     for (let i = 0; i < props.length; i += 1) record[props[i]!] = (value as unknown[])[i];
