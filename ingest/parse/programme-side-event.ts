@@ -12,9 +12,9 @@ import type { TimeRange } from './times.js';
 // "Convened by" heads a programme's organizer line as "Organized by" does ("Convened by the Permanent Mission of Italy …"),
 // and so do "Prepared by", "Launched by", "Offered by", "Presented by" (round 8: "An event prepared by the Ministry …").
 // A venue may stand between the verb and "by" ("Organized in Warsaw by …", "co-organised at the European Youth Centre
-// by …", round 10; VENUE in organizer-list.ts).
+// by …", round 10; VENUE in organizer-list.ts), and "jointly" after the verb ("organized jointly by", post-test).
 export const ORGANIZED_BY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(?:co-|jointly\s+)?organi[sz]ed${VENUE}|(?:co-)?hosted|(?:co-)?sponsored|convened|prepared|launched|offered|presented)\s+by(?![\p{L}\p{N}_])\s*:?\s*`,
+  String.raw`(?<![\p{L}\p{N}_])(?:(?:co-|jointly\s+)?organi[sz]ed(?:\s+jointly)?${VENUE}|(?:co-)?hosted|(?:co-)?sponsored|convened|prepared|launched|offered|presented)\s+by(?![\p{L}\p{N}_])\s*:?\s*`,
   'iu',
 );
 

@@ -125,3 +125,87 @@ describe('the resolver', () => {
     expect(keyOf('the Widget Civil Society Unit (WIDGET CSU)')).toBe(keyOf('the Widget Civil Society Unit'));
   });
 });
+
+// Declared post-test fixes, made after the held-out-10 test half was measured once on the frozen grammar (3b0c818).
+describe('post-test fixes (declared, after the held-out-10 test half was measured)', () => {
+  it('when a unit-like name follows a catalogue parent with "and", not a comma, then the two are two organizations', () => {
+    expect(read('the European Commission and the Widget Service').leads).toEqual([
+      keyOf('European Commission'),
+      'org:widget-service',
+    ]);
+  });
+
+  it('when a body that names the State just before follows it after a comma, then it is that State', () => {
+    expect(read('Organizer: Chile, Office of the Comptroller General of Chile').leads).toEqual(['state:CHL']);
+  });
+
+  it('when an opener holds an "and" of its own, then the whole opener is no organizer', () => {
+    expect(
+      read(
+        'After the first two Widget Conferences in Springfield (2017) and Shelbyville (2022), Portugal and Chile are jointly organizing the third Gadget Conference',
+      ).leads,
+    ).toEqual(['state:CHL', 'state:PRT']);
+  });
+
+  it('when a place follows a name and its acronym, or the name is placed "in the context of" something, then neither is part of it', () => {
+    expect(read('the Widget Commission for Gadgets (WCG) in Springfield').leads).toEqual([
+      keyOf('the Widget Commission for Gadgets'),
+    ]);
+    expect(read('the Widget Council in the context of the Gadget initiative').leads).toEqual(['org:widget-council']);
+  });
+
+  it('when the text reads "organized jointly by", then the agents lead', () => {
+    expect(
+      readLine(
+        'During the Gadget virtual event, organized jointly by Portugal and the Widget Council (WC/GC), attendees were given an overview',
+      ).leads,
+    ).toEqual(['org:widget-council', 'state:PRT']);
+  });
+
+  it('when a dateline or a glued acronym opens the name, or "have finalised" follows it, then they are no part of it', () => {
+    expect(read('WASHINGTON — The Widget Policy Institute (WPI) is co-organizing several events').leads).toEqual([
+      'org:widget-policy-institute',
+    ]);
+    expect(read('SPRINGFIELD: The Widget Council is all set to launch the Gadget Report').leads).toEqual([
+      'org:widget-council',
+    ]);
+    expect(
+      read('Shelbyville – The Kenyan government and the Widget Programme (WP) have finalised plans to host a session')
+        .leads,
+    ).toEqual(['org:widget-programme', 'state:KEN']);
+    expect(read('Hosted by WGC- Widget Gadget Council').leads).toEqual(['org:widget-gadget-council']);
+  });
+
+  it('when a subject that looks like a name ends on "will" before a connector, then it still leads', () => {
+    expect(read('Firstly, the WGC will, in cooperation with the Gadget Foundation, organize a side-event')).toEqual({
+      leads: ['org:wgc'],
+      partners: ['org:gadget-foundation'],
+      problems: 0,
+    });
+  });
+
+  it('when a weekday ends a name ("on Wednesday (today.)"), then it is no part of it', () => {
+    expect(read('the Widget Council in collaboration with the Gadget Ministry on Wednesday (today.)').partners).toEqual(
+      ['org:gadget-ministry'],
+    );
+  });
+
+  it('when the subject "held a hybrid event titled: “…”" before a head, then the subject leads with the hosts', () => {
+    expect(
+      readLine(
+        'On 2 March, the Widget Initiative held a hybrid event titled: “What future for gadgets?”, hosted by the Gadget Institute and the Widget Forum.',
+      ).leads,
+    ).toEqual(['org:gadget-institute', 'org:widget-forum', 'org:widget-initiative']);
+  });
+
+  it('when a bracketed catalogue acronym confirms a name that differs only by a plural "s", then it is that entry', () => {
+    expect(keyOf('The United Nations Office on Drug and Crime (UNODC)')).toBe(keyOf('UNODC'));
+    // Without the acronym nothing confirms it: four-letter words get no typo budget.
+    expect(keyOf('The United Nations Office on Drug and Crime')).not.toBe(keyOf('UNODC'));
+  });
+
+  it('when a catalogue organization is written before "Delegation to the United Nations", then the delegation is that organization', () => {
+    expect(keyOf('the European Union Delegation to the United Nations')).toBe(keyOf('European Union'));
+    expect(keyOf('the Widget Delegation to the United Nations')).not.toBe(keyOf('Widget'));
+  });
+});
