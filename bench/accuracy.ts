@@ -233,6 +233,8 @@ const HELD_OUT: { file: string; title: string; split: boolean; errorsOnlyWithVer
   { file: 'held-out-8.json', title: 'held-out-8 programme organizer lines', split: true },
   // Session 5: side-event and meeting pages from sources no earlier set uses (more prose than programme rows).
   { file: 'held-out-9.json', title: 'held-out-9 organizer lines', split: true },
+  // Session 6: programme rows and side-event fields from sources no earlier set uses (about half announcements).
+  { file: 'held-out-10.json', title: 'held-out-10 organizer lines', split: true },
 ];
 const verboseTest = process.argv.includes('--verbose-test');
 for (const { file, title, split, errorsOnlyWithVerboseTest } of HELD_OUT) {

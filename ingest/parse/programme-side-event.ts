@@ -2,7 +2,7 @@
 // layouts, split into title, lead organizers and partners.
 
 import type { EventRecord } from '../records.js';
-import { organizersBeforeHead, splitOrganizedBy } from './organizer-list.js';
+import { VENUE, organizersBeforeHead, splitOrganizedBy } from './organizer-list.js';
 import { type ProgrammeContext, cleanTitle, newEvent, sideEventKind } from './programme-event.js';
 import { type LinedText, collapseWhitespace, sliceLined } from './text.js';
 import type { TimeRange } from './times.js';
@@ -11,8 +11,12 @@ import type { TimeRange } from './times.js';
 // "Hosted by", "Co-hosted by", "Sponsored by" (each leads; later connectors are the grammar's, organizer-list.ts).
 // "Convened by" heads a programme's organizer line as "Organized by" does ("Convened by the Permanent Mission of Italy …"),
 // and so do "Prepared by", "Launched by", "Offered by", "Presented by" (round 8: "An event prepared by the Ministry …").
-export const ORGANIZED_BY =
-  /\b(?:(?:co-|jointly\s+)?organi[sz]ed|(?:co-)?hosted|(?:co-)?sponsored|convened|prepared|launched|offered|presented)\s+by\b\s*:?\s*/i;
+// A venue may stand between the verb and "by" ("Organized in Warsaw by …", "co-organised at the European Youth Centre
+// by …", round 10; VENUE in organizer-list.ts), and "jointly" after the verb ("organized jointly by", post-test).
+export const ORGANIZED_BY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:(?:co-|jointly\s+)?organi[sz]ed(?:\s+jointly)?${VENUE}|(?:co-)?hosted|(?:co-)?sponsored|convened|prepared|launched|offered|presented)\s+by(?![\p{L}\p{N}_])\s*:?\s*`,
+  'iu',
+);
 
 /**
  * The organizer text of a line read without a layout (a real line of the accuracy fixtures): after its `head` when

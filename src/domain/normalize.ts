@@ -68,8 +68,9 @@ export function splitAcronymSuffix(text: string): {
   acronym: string | null;
 } {
   // The closing parenthesis may be lost when a list is split ("... (GI-TOC" before ", with").
-  // Two capitalised tokens count too ("UN OICT", "UN DESA"): an acronym written with its "UN" apart (round 9).
-  const match = /^(.*\S)\s*\(([^()\s]{2,15}|\p{Lu}{2,4}\s\p{Lu}[\p{Lu}\d-]{1,10})\)?$/u.exec(text.trim());
+  // Two capitalised tokens count too ("UN OICT", "UN DESA"): an acronym written with its "UN" apart (round 9), or
+  // with its parent's acronym ("UNODC CSU", round 10).
+  const match = /^(.*\S)\s*\(([^()\s]{2,15}|\p{Lu}{2,6}\s\p{Lu}[\p{Lu}\d-]{1,10})\)?$/u.exec(text.trim());
   if (match === null) return { name: text.trim(), acronym: null };
   const [, name = '', acronym = ''] = match;
   const upper = acronym.replace(/[^A-Z]/g, '').length;

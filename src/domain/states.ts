@@ -212,9 +212,10 @@ export function stateAdjectives(): string[] {
  * Chairmanship (of the Council of Europe)", "the Swiss OSCE Chairmanship", "the Philippine Permanent Mission
  * to the United Nations", "the Lithuanian Embassy in Ukraine". Agencies, foundations and police forces are not
  * listed ("the Swiss Agency for Development and Cooperation", "the Thai Mae Fah Luang Foundation" are organizations).
+ * A programme may drop the "to the" of the address: "Ukrainian Mission United Nations" (round 10).
  */
 const ADJECTIVE_BODY =
-  /^(?:(?:\d{4}|OSCE|EU|G7|G20|UN|CoE|Council\s+of\s+Europe)\s+){0,3}(?:Permanent\s+Missions?|Observer\s+Missions?|Missions?|Embass(?:y|ies)|Delegations?|(?:Federal\s+)?Governments?|Chairmanship|Chairpersonship|Presidency|(?:Foreign\s+)?Ministry|Ministries|Consulate(?:\s+General)?)(?:$|\s+(?:to|in|at|of|for|on)\s|\s*\()/i;
+  /^(?:(?:\d{4}|OSCE|EU|G7|G20|UN|CoE|Council\s+of\s+Europe)\s+){0,3}(?:Permanent\s+Missions?|Observer\s+Missions?|Missions?|Embass(?:y|ies)|Delegations?|(?:Federal\s+)?Governments?|Chairmanship|Chairpersonship|Presidency|(?:Foreign\s+)?Ministry|Ministries|Consulate(?:\s+General)?)(?:$|\s+(?:to|in|at|of|for|on)\s|\s*\(|\s+(?:United\s+Nations|UN)$)/i;
 
 export function createStateRecogniser(): StateRecogniser {
   const { byKey, states } = stateTable();
