@@ -67,17 +67,7 @@ export const organizationPropertiesUnder = (info: SelectionInfo, child: string):
  */
 export function networkReadsEdgeSessions(info: SelectionInfo): boolean {
   let reads = false;
-  const visit = (set: SelectionSetNode | undefined, into: (field: FieldNode) => void) => {
-    for (const selection of set?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) into(selection);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, into);
-      else {
-        const fragment = info.fragments[selection.name.value];
-        if (fragment) visit(fragment.selectionSet, into);
-        else reads = true;
-      }
-    }
-  };
+  const visit = fieldVisitor(info, () => (reads = true));
   for (const node of info.fieldNodes) {
     visit(node.selectionSet, (field) => {
       const name = field.name.value;
@@ -96,17 +86,7 @@ function propertiesUnder(
 ): string[] | null {
   const wanted = new Set<string>(always);
   let known = true;
-  const visit = (set: SelectionSetNode | undefined, into: (field: FieldNode) => void) => {
-    for (const selection of set?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) into(selection);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, into);
-      else {
-        const fragment = info.fragments[selection.name.value];
-        if (fragment) visit(fragment.selectionSet, into);
-        else known = false;
-      }
-    }
-  };
+  const visit = fieldVisitor(info, () => (known = false));
   for (const node of info.fieldNodes) {
     visit(node.selectionSet, (field) => {
       if (field.name.value !== child) return;
@@ -118,4 +98,20 @@ function propertiesUnder(
     });
   }
   return known ? [...wanted].sort() : null;
+}
+
+/** Calls `into` for each field of a selection set, through inline and named fragments; `unknown` for a missing fragment. */
+function fieldVisitor(info: SelectionInfo, unknown: () => void) {
+  const visit = (set: SelectionSetNode | undefined, into: (field: FieldNode) => void): void => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) into(selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, into);
+      else {
+        const fragment = info.fragments[selection.name.value];
+        if (fragment) visit(fragment.selectionSet, into);
+        else unknown();
+      }
+    }
+  };
+  return visit;
 }
