@@ -808,6 +808,18 @@ const CONNECTOR_AT = new RegExp(
 // "with" inside a name: "Persons with Disabilities", "Engagement with Faith-based Organizations".
 const NAME_INTERNAL_WITH = /(?:Persons|People|Women|Girls|Children|Youth|Living|Engagement|Dialogue)\s*$/i;
 
+// "X co-organized a side event with Y", "X co-hosted the panel with Y", "X jointly organized a round table with Y": a
+// verb of co-organization with its object in between makes the organization after "with" a co-organizer, as
+// "co-organized with Y" does (session 7, the README co-lead row). The object opens with a determiner and holds no
+// comma, semicolon or "by", so "co-hosted by A with B" and a clause that ended before "with" keep "with" a partner.
+const CO_ORGANIZING_OBJECT =
+  /(?<![\p{L}-])(?:co-?organi[sz](?:ed|es|e|ing)|co-?host(?:ed|s|ing)?|co-?convened?|co-?convening|jointly\s+(?:organi[sz](?:ed|es|e|ing)|host(?:ed|s|ing)?|convened?))\s+(?:a|an|the|this|that|these|its|their|our|his|her)\s+(?:(?!by\s)[^\s,;:]+\s+){0,8}$/iu;
+
+/** The role a connector gives; "with" after a verb of co-organization and its object gives a co-lead. */
+function roleOf(connector: Connector, before: string): ConnectorRole {
+  return connector.family === 'with' && CO_ORGANIZING_OBJECT.test(`${before} `) ? 'LEAD' : connector.role;
+}
+
 function connectorOf(match: RegExpExecArray): Connector {
   const index = match.slice(1).findIndex((g) => g !== undefined);
   return CONNECTORS[index] ?? CONNECTORS[CONNECTORS.length - 1]!;
@@ -861,9 +873,9 @@ function segmentsOf(text: string): Segment[] {
     via = m[0];
     if (openAt >= 0) {
       closes.push(closingBracket(text, guard, openAt));
-      roles.push(connector.role);
+      roles.push(roleOf(connector, before));
     } else {
-      roles[roles.length - 1] = connector.role;
+      roles[roles.length - 1] = roleOf(connector, before);
     }
     from = m.index + m[0].length;
   }
