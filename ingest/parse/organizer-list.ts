@@ -284,7 +284,12 @@ function splitAnds(text: string, guard: Guard, item: Piece, forced: boolean): Pi
     const right = text.slice(next.start, item.end);
     // In "the Governments of A, B and C" every "and" splits, until the list meets another kind of name.
     const stillStates = forced && !hasHeadNoun(left) && !ORG_START.test(left.trim());
-    if (stillStates || andSeparates(left, right)) {
+    // "Economic and Social Commission for Western Asia (ESCWA)": an acronym in brackets that spells the capitalised
+    // words across the "and" says the "and" is inside one name (session 7).
+    const acronym = /\s*\((\p{Lu}{3,8})\)$/u.exec(text.slice(current.start, item.end));
+    const spelled =
+      acronym !== null && initials(text.slice(current.start, current.start + acronym.index)) === acronym[1];
+    if (!spelled && (stillStates || andSeparates(left, right))) {
       pieces.push(current);
       current = next;
     } else {
@@ -424,6 +429,14 @@ const PURPOSE_ITEM = /^To\s+(?:this\s+end$|\p{Ll}+\s)/u;
 const TIME_ITEM =
   /^(?:[Ff]or|[Dd]uring|[Aa]fter|[Bb]efore|[Oo]ver|[Tt]hroughout|[Ss]ince|[Uu]ntil)\s+(?:the|a|an|this|that|its|their|\d)/u;
 const IS_CLAUSE = /(?:^|\s)(?:is|are)\s/u;
+// "(organized by Switzerland and UN Women, UNHQ Dining Room, 4th floor)", "…, UNHQ CR6)": a room or building written
+// in the list is the venue, no organizer (session 7).
+const VENUE_ITEM =
+  /^(?:UNHQ|UN\s+Headquarters|United\s+Nations\s+Headquarters)(?:[\s,].*)?$|^(?:(?:Conference|Meeting|Board)\s+)?Room\s+[\p{Lu}\d][\p{L}\d-]{0,4}$|^CR\s?[\p{Lu}\d]{1,3}$|^\d{1,2}(?:st|nd|rd|th)\s+[Ff]loor$/u;
+// "Permanent Mission of Canada to the United Nations, on Tŝilhqot'in Nation's calls for action …": a comma item opening
+// with a lower-case "on" is the event's topic, no organizer ("on behalf of" is a connector and never reaches here)
+// (session 7).
+const TOPIC_ITEM = /^on\s+(?!behalf\s)\S/u;
 const SUBJECT_VERB = /\s+(?:is|are|will|would|has|have|had)(?:\s+(?:be|been))?(?:\s.*)?$/u;
 const NAME_LIKE =
   /^(?:the\s+|The\s+)?(?!(?:This|That|It|There|These|Those)$)\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|for|on|and|the|de)\s+)*(?:\p{Lu}[\p{L}\p{N}'’.-]*|\(\p{Lu}[\p{Lu}\d&.-]*\)))*$/u;
@@ -451,8 +464,9 @@ const LEAD_IN = /^(?:[Ii]ncluding\s+|(?:[Tt]he\s+)?(?:[Cc]o-)?[Cc]hairs\s+of\s+(
 const BRACKETED_ROLE = /\s*\((?:as|in\s+its\s+capacity\s+as)\s[^()]*\)$/iu;
 // "the Permanent Observer Mission of the Holy See to the United Nations on April 7": a date ends the name.
 // "… Ministry of Narcotics Control on Wednesday (today.)": a weekday too (post-test, round 10).
+// "… and the World Health Organization on 14 April from 13:10 to 14:00": a time range after the date too (session 7).
 const TRAILING_DATE =
-  /\s+on\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s*\([^()]*\))?\.?)$/u;
+  /\s+on\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s*\([^()]*\))?\.?)(?:\s+(?:from\s+)?\d{1,2}[:.]\d{2}\s*(?:to|-|–)\s*\d{1,2}[:.]\d{2})?$/u;
 // "held by the UN Economic Commission for Europe (UNECE) in Geneva": a place after a name's acronym (post-test, round 10).
 const TRAILING_PLACE = /(?<=\))\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u;
 // "launched by the GPDPD in 2016": a year ends the name (round 8).
@@ -467,7 +481,10 @@ const LEADING_GLUED_ACRONYM = /^(\p{Lu}{2,8})[-–]\s*(?=\p{Lu}\p{Ll})/u;
 const GLUED_ACRONYM = /[-–]\s*(\p{Lu}{2,8})$/u;
 // "Organized by WFUNA within the framework of the NGO Committee on Human Rights of CoNGO": a framework, not a name.
 // "… in the context of the Let's Talk Cyber initiative" too (post-test, round 10).
-const FRAMEWORK = /\s+(?:within|in)\s+the\s+(?:framework|context)\s+of\s.*$/iu;
+// "UNESCO in observance of World Press Freedom Day", "… on the occasion of …", "… in commemoration of …": the occasion,
+// and "Timor-Leste as members of the 16+ Forum": the capacity, are no part of the name (session 7).
+const FRAMEWORK =
+  /\s+(?:(?:within|in)\s+the\s+(?:framework|context)\s+of|in\s+(?:observance|commemoration|celebration)\s+of|on\s+the\s+occasion\s+of|as\s+(?:a\s+)?members?\s+of)\s.*$/iu;
 // "the Permanent Mission of Finland - “Towards a Stronger GeneralAssembly”": a quoted title after a dash ends the name.
 const TRAILING_TITLE = /\s+[-–—]\s+["“][^"“”]*["”]?$/u;
 // "co-organized by our Geneva Human Rights Platform": the writer's own organization.
@@ -678,6 +695,8 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
         PURPOSE_ITEM.test(text) ||
         TIME_ITEM.test(text) ||
         IS_CLAUSE.test(text) ||
+        VENUE_ITEM.test(text) ||
+        TOPIC_ITEM.test(text) ||
         PERSON.test(text) ||
         adverb
       )
@@ -946,12 +965,12 @@ export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit
   // "co–sponsored" (an en dash): the connector's hyphen. Same length, so offsets and lines still hold.
   // "Cohosted by A, B and by C": "by" after "and" repeats the agent of the head (or connector) before it, so C has
   // the same role; blanked to spaces, same length, so offsets and lines still hold (round 8).
-  const t = {
+  const t = inBracket({
     ...lined,
     text: lined.text
       .replace(/(?<![\p{L}])(co)[–—](?=\p{L})/giu, '$1-')
       .replace(/(?<=(?:^|[\s,])and\s+)by(?=\s+(?:the\s|\p{Lu}))/gu, '  '),
-  };
+  });
   const complete = !isIncompleteList(t.text);
   const organizers: OrganizationMention[] = [];
   const partners: OrganizationMention[] = [];
@@ -970,6 +989,39 @@ export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit
     (segment.role === 'LEAD' ? organizers : partners).push(...mentions);
   }
   return { organizers, partners, complete, problems };
+}
+
+/**
+ * The organizer text as far as its own bracket goes (session 7). "(organized by Human Rights Watch, … and UN Women),
+ * UNHQ Conference Room 3": the head stood inside a bracket, so a ")" that closes nothing ends the list.
+ * "(Organizers: A; B. Co-organizer: C)", "(Organizers: …; Co-sponsors: D" (cut off): a field wrapped in one bracket
+ * is read as if unwrapped, its labels included. Blanked or cut, so offsets and lines still hold.
+ */
+function inBracket(t: LinedText): LinedText {
+  let depth = 0;
+  for (let i = 0; i < t.text.length; i++) {
+    const c = t.text[i];
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') {
+      depth--;
+      if (depth < 0) return sliceLined(t, 0, i);
+    }
+  }
+  const open = /^\s*\((?=\p{Lu})/u.exec(t.text);
+  if (open === null) return t;
+  // The matching close of the opening bracket, if any, must end the text for the bracket to wrap it all.
+  depth = 0;
+  for (let i = open[0].length - 1; i < t.text.length; i++) {
+    const c = t.text[i];
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0 && t.text.slice(i + 1).trim() !== '' && !/^[.;,]\s*$/.test(t.text.slice(i + 1)))
+      return t;
+    if (c === ')' && depth === 0) {
+      const text = `${t.text.slice(0, open[0].length - 1)} ${t.text.slice(open[0].length, i)} ${t.text.slice(i + 1)}`;
+      return { ...t, text };
+    }
+  }
+  return { ...t, text: `${t.text.slice(0, open[0].length - 1)} ${t.text.slice(open[0].length)}` };
 }
 
 /** Reads a list whose names all lead ("Colombia / Italy / Interpol / UNODC", the 2012 layout). */
