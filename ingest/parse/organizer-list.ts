@@ -471,6 +471,10 @@ const TRAILING_DATE =
 const TRAILING_PLACE = /(?<=\))\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u;
 // "launched by the GPDPD in 2016": a year ends the name (round 8).
 const TRAILING_YEAR = /\s+in\s+(?:\d{4}|the\s+year\s+\d{4})$/u;
+// "… and International Think Tank for LLDCs 9 am-10:30 am NY time": a clock time range after the last name (post-test,
+// session 7).
+const TRAILING_TIME =
+  /\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+\p{Lu}{2,4}(?:\s+time)?)?$/iu;
 // "WASHINGTON — The Migration Policy Institute …", "ISLAMABAD: The …", "Nairobi – The Kenyan government …": a dateline
 // before the subject (post-test, round 10): a city in capitals and a dash or a colon, or a city and a dash before "The".
 const DATELINE =
@@ -597,7 +601,7 @@ function mergeContinuations(text: string, items: Piece[]): Piece[] {
 }
 
 /** Splits a list of organizations (no "with" part) into mentions. */
-function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
+function mentionsIn(t: LinedText, file: string, semicolonsAround = false): OrganizationMention[] {
   // The guard is computed on the list alone: partners written "(with A, B)" are inside parentheses
   // in the whole text, but their own commas separate names.
   const guard = guardOf(t.text);
@@ -615,7 +619,10 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
   );
   if (place !== null && isStateName(place[1] ?? '')) listEnd = place.index;
   const items = splitAt(t.text, guard, 0, listEnd, LIST_SEPARATOR).flatMap((p) => splitTightSlashes(t.text, guard, p));
-  for (const item of mergeSpelledOut(t.text, items)) {
+  // "Women’s Political Network, Montenegro; Swedish Gender Equality Agency; Ministry of Labour and Social Affairs,
+  // Armenia": where semicolons separate the names, a comma before a State gives the name's country (post-test, session 7).
+  const semicolonList = semicolonsAround || splitAt(t.text, guard, 0, listEnd, /\s*;\s*/g).length > 1;
+  for (const item of mergeSpelledOut(t.text, semicolonList ? withCountries(t.text, items) : items)) {
     let piece = trimPiece(t.text, item);
     // "After the first two Conferences in New York (2017) and Lisbon (2022), France …": an opener is one comma item,
     // whatever "and"s it holds (post-test, round 10).
@@ -666,6 +673,7 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
       start += OUR.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= TRAILING_DATE.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= TRAILING_YEAR.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      end -= TRAILING_TIME.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= TRAILING_PLACE.exec(t.text.slice(start, end))?.[0].length ?? 0;
       start += DATELINE.exec(t.text.slice(start, end))?.[0].length ?? 0;
       const gluedBefore = LEADING_GLUED_ACRONYM.exec(t.text.slice(start, end));
@@ -683,6 +691,17 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
       const auxiliary = SUBJECT_VERB.exec(t.text.slice(start, end));
       if (auxiliary !== null && mentions.length === 0 && NAME_LIKE.test(t.text.slice(start, start + auxiliary.index)))
         end = start + auxiliary.index;
+      // The country after a name in a semicolon list: a public body of it is the State, any other name keeps its own
+      // name and the country is its place (post-test, session 7).
+      const country = semicolonList ? /^(.+?),\s+([^,]+)$/u.exec(t.text.slice(start, end)) : null;
+      if (country !== null && isStateName(country[2] ?? '')) {
+        if (PUBLIC_BODY.test(country[1] ?? '')) start = end - (country[2] ?? '').length;
+        else end = start + (country[1] ?? '').length;
+      }
+      // "Administration of the Government of Georgia": a body of a named Government is that State (post-test, session 7).
+      const ofGovernment = OF_GOVERNMENT.exec(t.text.slice(start, end));
+      if (ofGovernment !== null && isStateName(t.text.slice(start + ofGovernment[0].length, end)))
+        start += ofGovernment[0].length;
       let text = t.text.slice(start, end);
       const adverb = ADVERB_ITEM.test(text) && !isStateName(text);
       if (
@@ -976,6 +995,7 @@ export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit
   const partners: OrganizationMention[] = [];
   const problems: Warning[] = [];
   let afterVerb = false;
+  const semicolons = splitAt(t.text, guardOf(t.text), 0, t.text.length, /\s*;\s*/g).length > 1;
   for (const segment of segmentsOf(t.text)) {
     const text = t.text.slice(segment.from, segment.to);
     // "hosted a side event in conjunction with the 68th Commission on the Status of Women": after a verb, "in
@@ -983,9 +1003,12 @@ export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit
     // ever Regional Event …" joins a second object of the verb (round 9).
     if (afterVerb && segment.via !== undefined && /conjunction|as\s+well\s+as/i.test(segment.via)) continue;
     afterVerb ||= firstVerb(text, guardOf(text)) >= 0;
+    // "Organized in partnership with UNESCO": the verb alone before the connector names nobody (session 7).
+    if (/^\s*(?:co-?|jointly\s+)?(?:organi[sz]ed|hosted|convened|sponsored)\s*$/iu.test(text)) continue;
     // "with Ukraine and Honduras participating as recipient countries": a partner clause of participants.
     if (segment.role === 'PARTNER' && PARTICIPANTS.test(text)) continue;
-    const mentions = refuseGlued(mentionsIn(sliceLined(t, segment.from, segment.to), file), problems);
+    // A field's later label ("…; UNDP. Co-organizer: C, Moldova") keeps the semicolon list's way with countries.
+    const mentions = refuseGlued(mentionsIn(sliceLined(t, segment.from, segment.to), file, semicolons), problems);
     (segment.role === 'LEAD' ? organizers : partners).push(...mentions);
   }
   return { organizers, partners, complete, problems };
@@ -1022,6 +1045,33 @@ function inBracket(t: LinedText): LinedText {
     }
   }
   return { ...t, text: `${t.text.slice(0, open[0].length - 1)} ${t.text.slice(open[0].length)}` };
+}
+
+// Public bodies that a country after a comma makes the State's own (post-test, session 7).
+const PUBLIC_BODY =
+  /^(?:the\s+)?(?:Ministry|Ministries|Department|Directorate|Administration|Government|Office|Institute|Commission|Authority|Agency)\b/u;
+const OF_GOVERNMENT = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}of\s+the\s+(?:Federal\s+)?Government\s+of\s+(?:the\s+)?/u;
+
+/** Joins "<name>, <State>" comma pieces of a semicolon list into one piece (the name and its country). */
+function withCountries(text: string, items: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const item of items) {
+    const last = out[out.length - 1];
+    const between = last === undefined ? '' : text.slice(last.end, item.start);
+    if (
+      last !== undefined &&
+      /^\s*,\s*$/.test(between) &&
+      isStateName(
+        text
+          .slice(item.start, item.end)
+          .replace(/[\s.;,]+$/u, '')
+          .trim(),
+      )
+    )
+      out[out.length - 1] = { start: last.start, end: item.end };
+    else out.push(item);
+  }
+  return out;
 }
 
 /** Reads a list whose names all lead ("Colombia / Italy / Interpol / UNODC", the 2012 layout). */
