@@ -284,7 +284,12 @@ function splitAnds(text: string, guard: Guard, item: Piece, forced: boolean): Pi
     const right = text.slice(next.start, item.end);
     // In "the Governments of A, B and C" every "and" splits, until the list meets another kind of name.
     const stillStates = forced && !hasHeadNoun(left) && !ORG_START.test(left.trim());
-    if (stillStates || andSeparates(left, right)) {
+    // "Economic and Social Commission for Western Asia (ESCWA)": an acronym in brackets that spells the capitalised
+    // words across the "and" says the "and" is inside one name (session 7).
+    const acronym = /\s*\((\p{Lu}{3,8})\)$/u.exec(text.slice(current.start, item.end));
+    const spelled =
+      acronym !== null && initials(text.slice(current.start, current.start + acronym.index)) === acronym[1];
+    if (!spelled && (stillStates || andSeparates(left, right))) {
       pieces.push(current);
       current = next;
     } else {
@@ -424,6 +429,14 @@ const PURPOSE_ITEM = /^To\s+(?:this\s+end$|\p{Ll}+\s)/u;
 const TIME_ITEM =
   /^(?:[Ff]or|[Dd]uring|[Aa]fter|[Bb]efore|[Oo]ver|[Tt]hroughout|[Ss]ince|[Uu]ntil)\s+(?:the|a|an|this|that|its|their|\d)/u;
 const IS_CLAUSE = /(?:^|\s)(?:is|are)\s/u;
+// "(organized by Switzerland and UN Women, UNHQ Dining Room, 4th floor)", "…, UNHQ CR6)": a room or building written
+// in the list is the venue, no organizer (session 7).
+const VENUE_ITEM =
+  /^(?:UNHQ|UN\s+Headquarters|United\s+Nations\s+Headquarters)(?:[\s,].*)?$|^(?:(?:Conference|Meeting|Board)\s+)?Room\s+[\p{Lu}\d][\p{L}\d-]{0,4}$|^CR\s?[\p{Lu}\d]{1,3}$|^\d{1,2}(?:st|nd|rd|th)\s+[Ff]loor$/u;
+// "Permanent Mission of Canada to the United Nations, on Tŝilhqot'in Nation's calls for action …": a comma item opening
+// with a lower-case "on" is the event's topic, no organizer ("on behalf of" is a connector and never reaches here)
+// (session 7).
+const TOPIC_ITEM = /^on\s+(?!behalf\s)\S/u;
 const SUBJECT_VERB = /\s+(?:is|are|will|would|has|have|had)(?:\s+(?:be|been))?(?:\s.*)?$/u;
 const NAME_LIKE =
   /^(?:the\s+|The\s+)?(?!(?:This|That|It|There|These|Those)$)\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|for|on|and|the|de)\s+)*(?:\p{Lu}[\p{L}\p{N}'’.-]*|\(\p{Lu}[\p{Lu}\d&.-]*\)))*$/u;
@@ -451,12 +464,17 @@ const LEAD_IN = /^(?:[Ii]ncluding\s+|(?:[Tt]he\s+)?(?:[Cc]o-)?[Cc]hairs\s+of\s+(
 const BRACKETED_ROLE = /\s*\((?:as|in\s+its\s+capacity\s+as)\s[^()]*\)$/iu;
 // "the Permanent Observer Mission of the Holy See to the United Nations on April 7": a date ends the name.
 // "… Ministry of Narcotics Control on Wednesday (today.)": a weekday too (post-test, round 10).
+// "… and the World Health Organization on 14 April from 13:10 to 14:00": a time range after the date too (session 7).
 const TRAILING_DATE =
-  /\s+on\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s*\([^()]*\))?\.?)$/u;
+  /\s+on\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s*\([^()]*\))?\.?)(?:\s+(?:from\s+)?\d{1,2}[:.]\d{2}\s*(?:to|-|–)\s*\d{1,2}[:.]\d{2})?$/u;
 // "held by the UN Economic Commission for Europe (UNECE) in Geneva": a place after a name's acronym (post-test, round 10).
 const TRAILING_PLACE = /(?<=\))\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u;
 // "launched by the GPDPD in 2016": a year ends the name (round 8).
 const TRAILING_YEAR = /\s+in\s+(?:\d{4}|the\s+year\s+\d{4})$/u;
+// "… and International Think Tank for LLDCs 9 am-10:30 am NY time": a clock time range after the last name (post-test,
+// session 7).
+const TRAILING_TIME =
+  /\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+\p{Lu}{2,4}(?:\s+time)?)?$/iu;
 // "WASHINGTON — The Migration Policy Institute …", "ISLAMABAD: The …", "Nairobi – The Kenyan government …": a dateline
 // before the subject (post-test, round 10): a city in capitals and a dash or a colon, or a city and a dash before "The".
 const DATELINE =
@@ -467,7 +485,10 @@ const LEADING_GLUED_ACRONYM = /^(\p{Lu}{2,8})[-–]\s*(?=\p{Lu}\p{Ll})/u;
 const GLUED_ACRONYM = /[-–]\s*(\p{Lu}{2,8})$/u;
 // "Organized by WFUNA within the framework of the NGO Committee on Human Rights of CoNGO": a framework, not a name.
 // "… in the context of the Let's Talk Cyber initiative" too (post-test, round 10).
-const FRAMEWORK = /\s+(?:within|in)\s+the\s+(?:framework|context)\s+of\s.*$/iu;
+// "UNESCO in observance of World Press Freedom Day", "… on the occasion of …", "… in commemoration of …": the occasion,
+// and "Timor-Leste as members of the 16+ Forum": the capacity, are no part of the name (session 7).
+const FRAMEWORK =
+  /\s+(?:(?:within|in)\s+the\s+(?:framework|context)\s+of|in\s+(?:observance|commemoration|celebration)\s+of|on\s+the\s+occasion\s+of|as\s+(?:a\s+)?members?\s+of)\s.*$/iu;
 // "the Permanent Mission of Finland - “Towards a Stronger GeneralAssembly”": a quoted title after a dash ends the name.
 const TRAILING_TITLE = /\s+[-–—]\s+["“][^"“”]*["”]?$/u;
 // "co-organized by our Geneva Human Rights Platform": the writer's own organization.
@@ -580,7 +601,7 @@ function mergeContinuations(text: string, items: Piece[]): Piece[] {
 }
 
 /** Splits a list of organizations (no "with" part) into mentions. */
-function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
+function mentionsIn(t: LinedText, file: string, semicolonsAround = false): OrganizationMention[] {
   // The guard is computed on the list alone: partners written "(with A, B)" are inside parentheses
   // in the whole text, but their own commas separate names.
   const guard = guardOf(t.text);
@@ -598,7 +619,10 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
   );
   if (place !== null && isStateName(place[1] ?? '')) listEnd = place.index;
   const items = splitAt(t.text, guard, 0, listEnd, LIST_SEPARATOR).flatMap((p) => splitTightSlashes(t.text, guard, p));
-  for (const item of mergeSpelledOut(t.text, items)) {
+  // "Women’s Political Network, Montenegro; Swedish Gender Equality Agency; Ministry of Labour and Social Affairs,
+  // Armenia": where semicolons separate the names, a comma before a State gives the name's country (post-test, session 7).
+  const semicolonList = semicolonsAround || splitAt(t.text, guard, 0, listEnd, /\s*;\s*/g).length > 1;
+  for (const item of mergeSpelledOut(t.text, semicolonList ? withCountries(t.text, items) : items)) {
     let piece = trimPiece(t.text, item);
     // "After the first two Conferences in New York (2017) and Lisbon (2022), France …": an opener is one comma item,
     // whatever "and"s it holds (post-test, round 10).
@@ -649,6 +673,7 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
       start += OUR.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= TRAILING_DATE.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= TRAILING_YEAR.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      end -= TRAILING_TIME.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= TRAILING_PLACE.exec(t.text.slice(start, end))?.[0].length ?? 0;
       start += DATELINE.exec(t.text.slice(start, end))?.[0].length ?? 0;
       const gluedBefore = LEADING_GLUED_ACRONYM.exec(t.text.slice(start, end));
@@ -666,6 +691,17 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
       const auxiliary = SUBJECT_VERB.exec(t.text.slice(start, end));
       if (auxiliary !== null && mentions.length === 0 && NAME_LIKE.test(t.text.slice(start, start + auxiliary.index)))
         end = start + auxiliary.index;
+      // The country after a name in a semicolon list: a public body of it is the State, any other name keeps its own
+      // name and the country is its place (post-test, session 7).
+      const country = semicolonList ? /^(.+?),\s+([^,]+)$/u.exec(t.text.slice(start, end)) : null;
+      if (country !== null && isStateName(country[2] ?? '')) {
+        if (PUBLIC_BODY.test(country[1] ?? '')) start = end - (country[2] ?? '').length;
+        else end = start + (country[1] ?? '').length;
+      }
+      // "Administration of the Government of Georgia": a body of a named Government is that State (post-test, session 7).
+      const ofGovernment = OF_GOVERNMENT.exec(t.text.slice(start, end));
+      if (ofGovernment !== null && isStateName(t.text.slice(start + ofGovernment[0].length, end)))
+        start += ofGovernment[0].length;
       let text = t.text.slice(start, end);
       const adverb = ADVERB_ITEM.test(text) && !isStateName(text);
       if (
@@ -678,6 +714,8 @@ function mentionsIn(t: LinedText, file: string): OrganizationMention[] {
         PURPOSE_ITEM.test(text) ||
         TIME_ITEM.test(text) ||
         IS_CLAUSE.test(text) ||
+        VENUE_ITEM.test(text) ||
+        TOPIC_ITEM.test(text) ||
         PERSON.test(text) ||
         adverb
       )
@@ -808,6 +846,18 @@ const CONNECTOR_AT = new RegExp(
 // "with" inside a name: "Persons with Disabilities", "Engagement with Faith-based Organizations".
 const NAME_INTERNAL_WITH = /(?:Persons|People|Women|Girls|Children|Youth|Living|Engagement|Dialogue)\s*$/i;
 
+// "X co-organized a side event with Y", "X co-hosted the panel with Y", "X jointly organized a round table with Y": a
+// verb of co-organization with its object in between makes the organization after "with" a co-organizer, as
+// "co-organized with Y" does (session 7, the README co-lead row). The object opens with a determiner and holds no
+// comma, semicolon or "by", so "co-hosted by A with B" and a clause that ended before "with" keep "with" a partner.
+const CO_ORGANIZING_OBJECT =
+  /(?<![\p{L}-])(?:co-?organi[sz](?:ed|es|e|ing)|co-?host(?:ed|s|ing)?|co-?convened?|co-?convening|jointly\s+(?:organi[sz](?:ed|es|e|ing)|host(?:ed|s|ing)?|convened?))\s+(?:a|an|the|this|that|these|its|their|our|his|her)\s+(?:(?!by\s)[^\s,;:]+\s+){0,8}$/iu;
+
+/** The role a connector gives; "with" after a verb of co-organization and its object gives a co-lead. */
+function roleOf(connector: Connector, before: string): ConnectorRole {
+  return connector.family === 'with' && CO_ORGANIZING_OBJECT.test(`${before} `) ? 'LEAD' : connector.role;
+}
+
 function connectorOf(match: RegExpExecArray): Connector {
   const index = match.slice(1).findIndex((g) => g !== undefined);
   return CONNECTORS[index] ?? CONNECTORS[CONNECTORS.length - 1]!;
@@ -861,9 +911,9 @@ function segmentsOf(text: string): Segment[] {
     via = m[0];
     if (openAt >= 0) {
       closes.push(closingBracket(text, guard, openAt));
-      roles.push(connector.role);
+      roles.push(roleOf(connector, before));
     } else {
-      roles[roles.length - 1] = connector.role;
+      roles[roles.length - 1] = roleOf(connector, before);
     }
     from = m.index + m[0].length;
   }
@@ -934,17 +984,18 @@ export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit
   // "co–sponsored" (an en dash): the connector's hyphen. Same length, so offsets and lines still hold.
   // "Cohosted by A, B and by C": "by" after "and" repeats the agent of the head (or connector) before it, so C has
   // the same role; blanked to spaces, same length, so offsets and lines still hold (round 8).
-  const t = {
+  const t = inBracket({
     ...lined,
     text: lined.text
       .replace(/(?<![\p{L}])(co)[–—](?=\p{L})/giu, '$1-')
       .replace(/(?<=(?:^|[\s,])and\s+)by(?=\s+(?:the\s|\p{Lu}))/gu, '  '),
-  };
+  });
   const complete = !isIncompleteList(t.text);
   const organizers: OrganizationMention[] = [];
   const partners: OrganizationMention[] = [];
   const problems: Warning[] = [];
   let afterVerb = false;
+  const semicolons = splitAt(t.text, guardOf(t.text), 0, t.text.length, /\s*;\s*/g).length > 1;
   for (const segment of segmentsOf(t.text)) {
     const text = t.text.slice(segment.from, segment.to);
     // "hosted a side event in conjunction with the 68th Commission on the Status of Women": after a verb, "in
@@ -952,12 +1003,75 @@ export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit
     // ever Regional Event …" joins a second object of the verb (round 9).
     if (afterVerb && segment.via !== undefined && /conjunction|as\s+well\s+as/i.test(segment.via)) continue;
     afterVerb ||= firstVerb(text, guardOf(text)) >= 0;
+    // "Organized in partnership with UNESCO": the verb alone before the connector names nobody (session 7).
+    if (/^\s*(?:co-?|jointly\s+)?(?:organi[sz]ed|hosted|convened|sponsored)\s*$/iu.test(text)) continue;
     // "with Ukraine and Honduras participating as recipient countries": a partner clause of participants.
     if (segment.role === 'PARTNER' && PARTICIPANTS.test(text)) continue;
-    const mentions = refuseGlued(mentionsIn(sliceLined(t, segment.from, segment.to), file), problems);
+    // A field's later label ("…; UNDP. Co-organizer: C, Moldova") keeps the semicolon list's way with countries.
+    const mentions = refuseGlued(mentionsIn(sliceLined(t, segment.from, segment.to), file, semicolons), problems);
     (segment.role === 'LEAD' ? organizers : partners).push(...mentions);
   }
   return { organizers, partners, complete, problems };
+}
+
+/**
+ * The organizer text as far as its own bracket goes (session 7). "(organized by Human Rights Watch, … and UN Women),
+ * UNHQ Conference Room 3": the head stood inside a bracket, so a ")" that closes nothing ends the list.
+ * "(Organizers: A; B. Co-organizer: C)", "(Organizers: …; Co-sponsors: D" (cut off): a field wrapped in one bracket
+ * is read as if unwrapped, its labels included. Blanked or cut, so offsets and lines still hold.
+ */
+function inBracket(t: LinedText): LinedText {
+  let depth = 0;
+  for (let i = 0; i < t.text.length; i++) {
+    const c = t.text[i];
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') {
+      depth--;
+      if (depth < 0) return sliceLined(t, 0, i);
+    }
+  }
+  const open = /^\s*\((?=\p{Lu})/u.exec(t.text);
+  if (open === null) return t;
+  // The matching close of the opening bracket, if any, must end the text for the bracket to wrap it all.
+  depth = 0;
+  for (let i = open[0].length - 1; i < t.text.length; i++) {
+    const c = t.text[i];
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0 && t.text.slice(i + 1).trim() !== '' && !/^[.;,]\s*$/.test(t.text.slice(i + 1)))
+      return t;
+    if (c === ')' && depth === 0) {
+      const text = `${t.text.slice(0, open[0].length - 1)} ${t.text.slice(open[0].length, i)} ${t.text.slice(i + 1)}`;
+      return { ...t, text };
+    }
+  }
+  return { ...t, text: `${t.text.slice(0, open[0].length - 1)} ${t.text.slice(open[0].length)}` };
+}
+
+// Public bodies that a country after a comma makes the State's own (post-test, session 7).
+const PUBLIC_BODY =
+  /^(?:the\s+)?(?:Ministry|Ministries|Department|Directorate|Administration|Government|Office|Institute|Commission|Authority|Agency)\b/u;
+const OF_GOVERNMENT = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}of\s+the\s+(?:Federal\s+)?Government\s+of\s+(?:the\s+)?/u;
+
+/** Joins "<name>, <State>" comma pieces of a semicolon list into one piece (the name and its country). */
+function withCountries(text: string, items: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const item of items) {
+    const last = out[out.length - 1];
+    const between = last === undefined ? '' : text.slice(last.end, item.start);
+    if (
+      last !== undefined &&
+      /^\s*,\s*$/.test(between) &&
+      isStateName(
+        text
+          .slice(item.start, item.end)
+          .replace(/[\s.;,]+$/u, '')
+          .trim(),
+      )
+    )
+      out[out.length - 1] = { start: last.start, end: item.end };
+    else out.push(item);
+  }
+  return out;
 }
 
 /** Reads a list whose names all lead ("Colombia / Italy / Interpol / UNODC", the 2012 layout). */

@@ -226,6 +226,9 @@ const INTRODUCED = /(?:^|\s)(?:of|on|for|against|in|to)\s+$/;
 function isInnerEnumeration(text: string, start: number, match: string): boolean {
   const words = match.split(/,\s+|,?\s+and\s+/);
   if (words.some((w) => isStateName(w) || /^[\p{Lu}\d-]{2,}$/u.test(w))) return false;
+  // "World Youth Parliament for Water, Water and Climate Coalition": a word listed twice is no enumeration inside one
+  // name, the comma separates two names (post-test, session 7).
+  if (new Set(words.map((w) => w.toLowerCase())).size < words.length) return false;
   const after = /^\s+(\p{Lu}\p{L}*)/u.exec(text.slice(start + match.length))?.[1];
   const before = text.slice(0, start);
   // "the Governments of A, B and C" is a list of States even when they are not recognised.

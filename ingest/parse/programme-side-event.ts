@@ -13,8 +13,12 @@ import type { TimeRange } from './times.js';
 // and so do "Prepared by", "Launched by", "Offered by", "Presented by" (round 8: "An event prepared by the Ministry …").
 // A venue may stand between the verb and "by" ("Organized in Warsaw by …", "co-organised at the European Youth Centre
 // by …", round 10; VENUE in organizer-list.ts), and "jointly" after the verb ("organized jointly by", post-test).
+// "Regional Preparatory Meeting for Africa Region (by: Economic Commission for Africa (ECA))": a calendar's bracketed
+// "by:" field names the organizer too (session 7); the list ends at the bracket's close (organizer-list.ts inBracket).
+// "Hybrid Press Briefing by Permanent Mission of …": a schedule's briefing or press conference "by" its organizer
+// (post-test, session 7).
 export const ORGANIZED_BY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(?:co-|jointly\s+)?organi[sz]ed(?:\s+jointly)?${VENUE}|(?:co-)?hosted|(?:co-)?sponsored|convened|prepared|launched|offered|presented)\s+by(?![\p{L}\p{N}_])\s*:?\s*`,
+  String.raw`(?<![\p{L}\p{N}_])(?:(?:(?:co-|jointly\s+)?organi[sz]ed(?:\s+jointly)?${VENUE}|(?:co-)?hosted|(?:co-)?sponsored|convened|prepared|launched|offered|presented|(?:press\s+)?briefing|press\s+conference)\s+by|(?<=\(\s*)by(?=\s*:))(?![\p{L}\p{N}_])\s*:?\s*`,
   'iu',
 );
 

@@ -4,7 +4,8 @@
 // sixth (held-out-6.json, 12 lines, the test set of the session-2 grammar) and the seventh (held-out-7.json, 50
 // programme lines of session 3, split into a dev and a test half), the eighth (held-out-8.json, 38 programme lines
 // of session 4, split likewise), the ninth (held-out-9.json, 52 lines of session 5, split likewise) and the tenth
-// (held-out-10.json, 52 programme rows, fields and announcements of session 6, split likewise) read by
+// (held-out-10.json, 52 programme rows, fields and announcements of session 6, split likewise) and the eleventh
+// (held-out-11.json, 61 programme rows, fields and calendar entries of session 7, split likewise) read by
 // the grammar and the resolver. A line the grammar still reads wrongly is marked `knownMiss` in the fixture: its test asserts what the
 // grammar parses today (so that any change, better or worse, is noticed) and that this still differs from the labels.
 import { readFileSync } from 'node:fs';
@@ -38,6 +39,7 @@ const seventh = new URL('../../fixtures/organizer-lines/held-out-7.json', import
 const eighth = new URL('../../fixtures/organizer-lines/held-out-8.json', import.meta.url);
 const ninth = new URL('../../fixtures/organizer-lines/held-out-9.json', import.meta.url);
 const tenth = new URL('../../fixtures/organizer-lines/held-out-10.json', import.meta.url);
+const eleventh = new URL('../../fixtures/organizer-lines/held-out-11.json', import.meta.url);
 const lines: HeldOutLine[] = JSON.parse(readFileSync(fixture, 'utf8')).lines;
 const thirdLines: HeldOutLine[] = JSON.parse(readFileSync(third, 'utf8')).lines;
 const fourthLines: HeldOutLine[] = JSON.parse(readFileSync(fourth, 'utf8')).lines;
@@ -47,6 +49,7 @@ const seventhLines: HeldOutLine[] = JSON.parse(readFileSync(seventh, 'utf8')).li
 const eighthLines: HeldOutLine[] = JSON.parse(readFileSync(eighth, 'utf8')).lines;
 const ninthLines: HeldOutLine[] = JSON.parse(readFileSync(ninth, 'utf8')).lines;
 const tenthLines: HeldOutLine[] = JSON.parse(readFileSync(tenth, 'utf8')).lines;
+const eleventhLines: HeldOutLine[] = JSON.parse(readFileSync(eleventh, 'utf8')).lines;
 const resolver = createOrganizationResolver();
 
 /** The organizer text, as the accuracy harness reads it (lineOrganizerText). */
@@ -273,6 +276,35 @@ describe('the organizer grammar on the tenth held-out set (session 6)', () => {
   );
 
   it.each(tenthLines.filter((l) => l.knownMiss !== undefined).map((l) => [title(l), l] as const))(
+    'known miss: when the line reads "%s…", then it still parses as recorded, not as labelled',
+    (_, line) => {
+      const parsed = once(parse(line));
+      expect(parsed).toEqual(once(asKeys(line.knownMiss!.parsed)));
+      expect(parsed).not.toEqual(once(asKeys(line)));
+    },
+  );
+});
+
+describe('the organizer grammar on the eleventh held-out set (session 7, programmes only)', () => {
+  it('when the fixture is loaded, then it holds 61 lines with a source, a kind, a split, and labels', () => {
+    expect(eleventhLines).toHaveLength(61);
+    expect(eleventhLines.every((l) => /^https?:\/\//.test(l.source) && l.leads.length + l.partners.length > 0)).toBe(
+      true,
+    );
+    expect(new Set(eleventhLines.map((l) => (l as { kind?: string }).kind))).toEqual(
+      new Set(['programme-row', 'field', 'calendar']),
+    );
+    expect(new Set(eleventhLines.map((l) => l.split))).toEqual(new Set(['dev', 'test']));
+  });
+
+  it.each(eleventhLines.filter((l) => l.knownMiss === undefined).map((l) => [title(l), l] as const))(
+    'when the line reads "%s…", then it parses as labelled',
+    (_, line) => {
+      expect(once(parse(line))).toEqual(once(asKeys(line)));
+    },
+  );
+
+  it.each(eleventhLines.filter((l) => l.knownMiss !== undefined).map((l) => [title(l), l] as const))(
     'known miss: when the line reads "%s…", then it still parses as recorded, not as labelled',
     (_, line) => {
       const parsed = once(parse(line));
