@@ -691,8 +691,9 @@ function mentionsIn(t: LinedText, file: string, semicolonsAround = false): Organ
       const auxiliary = SUBJECT_VERB.exec(t.text.slice(start, end));
       if (auxiliary !== null && mentions.length === 0 && NAME_LIKE.test(t.text.slice(start, start + auxiliary.index)))
         end = start + auxiliary.index;
-      // The country after a name in a semicolon list: a public body of it is the State, any other name keeps its own
-      // name and the country is its place (post-test, session 7).
+      // The country after a name in a semicolon list: a ministry, department, administration or government of it is
+      // the State, any other name (an agency, an institute, an NGO) keeps its own name and the country is its place
+      // (post-test, session 7; agencies kept, session 8).
       const country = semicolonList ? /^(.+?),\s+([^,]+)$/u.exec(t.text.slice(start, end)) : null;
       if (country !== null && isStateName(country[2] ?? '')) {
         if (PUBLIC_BODY.test(country[1] ?? '')) start = end - (country[2] ?? '').length;
@@ -1047,9 +1048,10 @@ function inBracket(t: LinedText): LinedText {
   return { ...t, text: `${t.text.slice(0, open[0].length - 1)} ${t.text.slice(open[0].length)}` };
 }
 
-// Public bodies that a country after a comma makes the State's own (post-test, session 7).
-const PUBLIC_BODY =
-  /^(?:the\s+)?(?:Ministry|Ministries|Department|Directorate|Administration|Government|Office|Institute|Commission|Authority|Agency)\b/u;
+// Public bodies that a country after a comma makes the State's own (post-test, session 7). Only the heads that stand
+// for the State (src/domain/states.ts): an Agency, Institute, Commission, Authority or Office is its own organization
+// and the country is its place, as "the Swiss Agency for Development and Cooperation" is (session 8).
+const PUBLIC_BODY = /^(?:the\s+)?(?:Ministry|Ministries|Department|Directorate|Administration|Government)\b/u;
 const OF_GOVERNMENT = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}of\s+the\s+(?:Federal\s+)?Government\s+of\s+(?:the\s+)?/u;
 
 /** Joins "<name>, <State>" comma pieces of a semicolon list into one piece (the name and its country). */
