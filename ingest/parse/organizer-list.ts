@@ -441,9 +441,15 @@ const TIME_ITEM =
   /^(?:[Ff]or|[Dd]uring|[Aa]fter|[Bb]efore|[Oo]ver|[Tt]hroughout|[Ss]ince|[Uu]ntil)\s+(?:the|a|an|this|that|its|their|\d)/u;
 const IS_CLAUSE = /(?:^|\s)(?:is|are)\s/u;
 // "(organized by Switzerland and UN Women, UNHQ Dining Room, 4th floor)", "…, UNHQ CR6)": a room or building written
+// ("…, 2nd Floor of the Church Center", and a clock range before it, "…, 6.30-8.30", "…, 1-3 on the 2nd floor of …",
+// post-test, session 8)
 // in the list is the venue, no organizer (session 7).
 const VENUE_ITEM =
-  /^(?:UNHQ|UN\s+Headquarters|United\s+Nations\s+Headquarters)(?:[\s,].*)?$|^(?:(?:Conference|Meeting|Board)\s+)?Room\s+[\p{Lu}\d][\p{L}\d-]{0,4}$|^CR\s?[\p{Lu}\d]{1,3}$|^\d{1,2}(?:st|nd|rd|th)\s+[Ff]loor$/u;
+  /^(?:UNHQ|UN\s+Headquarters|United\s+Nations\s+Headquarters)(?:[\s,].*)?$|^(?:(?:Conference|Meeting|Board)\s+)?Room\s+[\p{Lu}\d][\p{L}\d-]{0,4}$|^CR\s?[\p{Lu}\d]{1,3}$|^\d{1,2}(?:st|nd|rd|th)\s+[Ff]loor(?:\s+of\s+.*)?$|^\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:on|in|at)\s.*)?$/u;
+// "Organized with the Geneva NGO Committee on Human Rights to highlight, discuss and disseminate …": a purpose clause
+// after the name ends the list (post-test, session 8).
+const PURPOSE_CLAUSE =
+  /\s+to\s+(?:highlight|discuss|present|launch|share|promote|explore|raise|review|showcase|mark|celebrate|examine|address|strengthen|disseminate|identify|exchange)(?![\p{L}])/u;
 // "Permanent Mission of Canada to the United Nations, on Tŝilhqot'in Nation's calls for action …": a comma item opening
 // with a lower-case "on" is the event's topic, no organizer ("on behalf of" is a connector and never reaches here)
 // (session 7).
@@ -632,6 +638,8 @@ function mentionsIn(t: LinedText, file: string, semicolonsAround = false): Organ
   // A verb ends the list before "and" splits it: "the Federal Department … and Geneva for Human Rights will discuss …".
   const verbAt = firstVerb(t.text, guard);
   let listEnd = verbAt < 0 ? t.text.length : verbAt;
+  const purpose = PURPOSE_CLAUSE.exec(t.text.slice(0, listEnd));
+  if (purpose !== null) listEnd = purpose.index;
   // "hosted by the Secretariat of … (SCO) in Beijing, China.": a city and its State after the last name are a place.
   const place = /\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2},\s+([^,]+?)[\s.;]*$/u.exec(
     t.text.slice(0, listEnd),

@@ -61,9 +61,26 @@ function dashRowOrganizers(text: string): string {
   if (/(?<![\p{L}])(?:with|by|organi[sz]e[sd]?|host(?:s|ed)?)(?![\p{L}])/iu.test(right) || /^The\s/u.test(left))
     return text;
   if (orgLike(right) && !orgLike(left)) return text.slice(dash.index + dash[0].length);
+  // A title in sentence case on one side, capitalised words on the other ("Applying the UN Guiding Principles to
+  // “Constructive campaigning” for civil society - Global CSR", "International Media Support - Operational responses
+  // to online harassment"): the capitalised side is the organizer (post-test, session 8).
+  if (sentenceCase(left) && capitalised(right)) return text.slice(dash.index + dash[0].length);
+  if (sentenceCase(right) && capitalised(left)) return left;
   if (/^[\p{Lu}][\p{Lu}\d&]+$/u.test(left) && !orgLike(right)) return left;
   return text;
 }
+
+const FUNCTION_WORD = /^(?:a|an|and|the|of|for|on|in|to|at|by|with|from|de|la|del|des|du|le|les)$/u;
+const contentWords = (s: string): string[] =>
+  s
+    .replace(/[“”"‘’()]/gu, ' ')
+    .split(/\s+/u)
+    .filter((w) => /^\p{L}/u.test(w) && !FUNCTION_WORD.test(w));
+const sentenceCase = (s: string): boolean => contentWords(s).filter((w) => /^\p{Ll}/u.test(w)).length >= 2;
+const capitalised = (s: string): boolean => {
+  const words = contentWords(s);
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
+};
 
 function depthAt(text: string, at: number): number {
   let depth = 0;
