@@ -248,6 +248,8 @@ const HELD_OUT: { file: string; title: string; split: boolean; errorsOnlyWithVer
   { file: 'held-out-10.json', title: 'held-out-10 organizer lines', split: true },
   // Session 7: programme rows, organizer fields and calendar entries only (no news prose); each line has a `kind`.
   { file: 'held-out-11.json', title: 'held-out-11 programme organizer lines', split: true },
+  // Session 8: programme rows, organizer fields and calendar cells only, from sources no earlier set uses.
+  { file: 'held-out-12.json', title: 'held-out-12 programme organizer lines', split: true },
 ];
 const verboseTest = process.argv.includes('--verbose-test');
 for (const { file, title, split, errorsOnlyWithVerboseTest } of HELD_OUT) {

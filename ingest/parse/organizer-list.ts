@@ -69,7 +69,9 @@ export const CONNECTORS: readonly Connector[] = [
   // Programme fields name their organizers too: "Event organizers: …", "Host: …", "Promoter: …" (round 7).
   {
     // "Meeting Organizer:", "Session organizers:" (round 10).
-    phrase: String.raw`(?:event\s+|lead\s+|meeting\s+|session\s+|main\s+)?(?:co-?)?organi[sz](?:ers?|ations?)\s*:|(?:co-?)?hosts?\s*:|promoters?\s*:`,
+    // "Proposer's Organization:", "Co-Proposer's Organization:" (a workshop's proposer organizes it), "Organizing
+    // Partners:" (session 8).
+    phrase: String.raw`(?:(?:co-?)?proposer['’]s\s+)?(?:event\s+|lead\s+|meeting\s+|session\s+|main\s+)?(?:co-?)?organi[sz](?:ers?|ations?)\s*:|organi[sz]ing\s+partners?\s*:|(?:co-?)?hosts?\s*:|promoters?\s*:`,
     role: 'LEAD',
     family: 'label',
   },
@@ -219,7 +221,8 @@ function endsLikeName(s: string): boolean {
   return ORG_HEAD_NOUNS.has(w) || ACRONYM_START.test(w);
 }
 
-function hasHeadNoun(s: string): boolean {
+/** Whether `s` holds an organization's head noun or a bracketed acronym ("… Institute …", "… (IDLO)"). */
+export function hasHeadNoun(s: string): boolean {
   return s.split(/[\s,]+/).some((w) => ORG_HEAD_NOUNS.has(w)) || /\(\p{Lu}[\p{Lu}\d-]+\)/u.test(s);
 }
 
@@ -289,7 +292,15 @@ function splitAnds(text: string, guard: Guard, item: Piece, forced: boolean): Pi
     const acronym = /\s*\((\p{Lu}{3,8})\)$/u.exec(text.slice(current.start, item.end));
     const spelled =
       acronym !== null && initials(text.slice(current.start, current.start + acronym.index)) === acronym[1];
-    if (!spelled && (stillStates || andSeparates(left, right))) {
+    // "FEMNET, NGO Dimol & WaterAid International": the last "&" of a comma list joins its last name, as a serial "and"
+    // does (session 8), when an acronym or two capitalised words follow; "Association of Zoos & Aquariums" and "Procter &
+    // Gamble" alone are one name.
+    const serialAmpersand =
+      /,\s*$/u.test(text.slice(0, item.start)) &&
+      next === candidates[candidates.length - 1] &&
+      /&/u.test(text.slice(current.end, next.start)) &&
+      /^(?:[\p{Lu}][\p{Lu}\d&.-]+|\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)+)$/u.test(right.trim());
+    if (!spelled && (stillStates || serialAmpersand || andSeparates(left, right))) {
       pieces.push(current);
       current = next;
     } else {
@@ -430,9 +441,15 @@ const TIME_ITEM =
   /^(?:[Ff]or|[Dd]uring|[Aa]fter|[Bb]efore|[Oo]ver|[Tt]hroughout|[Ss]ince|[Uu]ntil)\s+(?:the|a|an|this|that|its|their|\d)/u;
 const IS_CLAUSE = /(?:^|\s)(?:is|are)\s/u;
 // "(organized by Switzerland and UN Women, UNHQ Dining Room, 4th floor)", "…, UNHQ CR6)": a room or building written
+// ("…, 2nd Floor of the Church Center", and a clock range before it, "…, 6.30-8.30", "…, 1-3 on the 2nd floor of …",
+// post-test, session 8)
 // in the list is the venue, no organizer (session 7).
 const VENUE_ITEM =
-  /^(?:UNHQ|UN\s+Headquarters|United\s+Nations\s+Headquarters)(?:[\s,].*)?$|^(?:(?:Conference|Meeting|Board)\s+)?Room\s+[\p{Lu}\d][\p{L}\d-]{0,4}$|^CR\s?[\p{Lu}\d]{1,3}$|^\d{1,2}(?:st|nd|rd|th)\s+[Ff]loor$/u;
+  /^(?:UNHQ|UN\s+Headquarters|United\s+Nations\s+Headquarters)(?:[\s,].*)?$|^(?:(?:Conference|Meeting|Board)\s+)?Room\s+[\p{Lu}\d][\p{L}\d-]{0,4}$|^CR\s?[\p{Lu}\d]{1,3}$|^\d{1,2}(?:st|nd|rd|th)\s+[Ff]loor(?:\s+of\s+.*)?$|^\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:on|in|at)\s.*)?$/u;
+// "Organized with the Geneva NGO Committee on Human Rights to highlight, discuss and disseminate …": a purpose clause
+// after the name ends the list (post-test, session 8).
+const PURPOSE_CLAUSE =
+  /\s+to\s+(?:highlight|discuss|present|launch|share|promote|explore|raise|review|showcase|mark|celebrate|examine|address|strengthen|disseminate|identify|exchange)(?![\p{L}])/u;
 // "Permanent Mission of Canada to the United Nations, on Tŝilhqot'in Nation's calls for action …": a comma item opening
 // with a lower-case "on" is the event's topic, no organizer ("on behalf of" is a connector and never reaches here)
 // (session 7).
@@ -519,7 +536,15 @@ function slashSeparates(text: string, at: number): boolean {
   const right = /^[^\s/]+/u.exec(text.slice(at + 1))?.[0] ?? '';
   const acronyms = [left, right].filter((w) => ACRONYM_WORD.test(w)).length;
   const other = ACRONYM_WORD.test(left) ? right : left;
-  return acronyms === 1 && /^[\p{Lu}\p{N}]/u.test(other);
+  if (acronyms === 1 && /^[\p{Lu}\p{N}]/u.test(other)) return true;
+  // "University of Washington/Institute for Human Rights and Business": a name of several words, then one that opens
+  // with its head noun (session 8).
+  return (
+    /\s/u.test(text.slice(0, at).trim()) &&
+    /^(?:Institute|University|Centre|Center|Foundation|Council|Network|Association|Ministry|Office)\s+(?:of|for|on)\s/u.test(
+      text.slice(at + 1),
+    )
+  );
 }
 
 /** Splits a list item at the tight slashes between two names (see TIGHT_SLASH). */
@@ -613,6 +638,8 @@ function mentionsIn(t: LinedText, file: string, semicolonsAround = false): Organ
   // A verb ends the list before "and" splits it: "the Federal Department … and Geneva for Human Rights will discuss …".
   const verbAt = firstVerb(t.text, guard);
   let listEnd = verbAt < 0 ? t.text.length : verbAt;
+  const purpose = PURPOSE_CLAUSE.exec(t.text.slice(0, listEnd));
+  if (purpose !== null) listEnd = purpose.index;
   // "hosted by the Secretariat of … (SCO) in Beijing, China.": a city and its State after the last name are a place.
   const place = /\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2},\s+([^,]+?)[\s.;]*$/u.exec(
     t.text.slice(0, listEnd),
@@ -659,12 +686,31 @@ function mentionsIn(t: LinedText, file: string, semicolonsAround = false): Organ
       if (!isStateName(t.text.slice(start, end)))
         start += THE_ADJECTIVE.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= BRACKETED_ROLE.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      // "London School of Economics and partners": partners left unnamed end the name (session 8).
+      end -= UNNAMED_OTHERS.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      // "Arias Foundation (Costa Rica), APP (Argentina)": a State in brackets after a name that is no public body of it
+      // is the name's country, not part of the name (session 8).
+      const bracketed = /\s*\((\p{Lu}\p{Ll}[^()]*)\)$/u.exec(t.text.slice(start, end));
+      const place = bracketed?.[1] ?? '';
+      if (
+        bracketed !== null &&
+        (isStateName(place) || isStateName(place.normalize('NFD').replace(/\p{M}/gu, ''))) &&
+        !STATE_BODY_WORD.test(t.text.slice(start, start + bracketed.index))
+      )
+        end = start + bracketed.index;
       end -= LOWER_CASE_BRACKET.exec(t.text.slice(start, end))?.[0].length ?? 0;
       // "the Alliance of NGOs on Crime Prevention and Criminal Justice (Alliance)": a one-word short name in brackets
       // that repeats a word of the name is the same organization again (round 10).
       const short = /\s*\((\p{Lu}\p{Ll}+)\)$/u.exec(t.text.slice(start, end));
       if (short !== null && ` ${t.text.slice(start, start + short.index)} `.includes(` ${short[1]} `))
         end = start + short.index;
+      // "hosted by the High Commissioner for Human Rights, Ms. Navanethem Pillay": an office named with its holder is
+      // a person, no organization (session 8).
+      if (
+        OFFICE_TITLE.test(t.text.slice(start, end)) &&
+        /^\s*,\s*(?:Ms|Mr|Mrs|Dr)\.?\s+\p{Lu}/u.test(t.text.slice(end))
+      )
+        continue;
       const office = OFFICE_HOLDER.exec(t.text.slice(start, end));
       if (office !== null) {
         const holder = t.text.slice(start + office[0].length, end).replace(/^the\s+/i, '');
@@ -691,8 +737,9 @@ function mentionsIn(t: LinedText, file: string, semicolonsAround = false): Organ
       const auxiliary = SUBJECT_VERB.exec(t.text.slice(start, end));
       if (auxiliary !== null && mentions.length === 0 && NAME_LIKE.test(t.text.slice(start, start + auxiliary.index)))
         end = start + auxiliary.index;
-      // The country after a name in a semicolon list: a public body of it is the State, any other name keeps its own
-      // name and the country is its place (post-test, session 7).
+      // The country after a name in a semicolon list: a ministry, department, administration or government of it is
+      // the State, any other name (an agency, an institute, an NGO) keeps its own name and the country is its place
+      // (post-test, session 7; agencies kept, session 8).
       const country = semicolonList ? /^(.+?),\s+([^,]+)$/u.exec(t.text.slice(start, end)) : null;
       if (country !== null && isStateName(country[2] ?? '')) {
         if (PUBLIC_BODY.test(country[1] ?? '')) start = end - (country[2] ?? '').length;
@@ -1030,6 +1077,10 @@ function inBracket(t: LinedText): LinedText {
       if (depth < 0) return sliceLined(t, 0, i);
     }
   }
+  // "[UCLG Africa, eThekwini Municipality, …, UN-Habitat]": a programme's organizer list wrapped in square brackets is
+  // read unwrapped (session 8).
+  const square = /^(\s*)\[([^[\]]*)\](\s*)$/u.exec(t.text);
+  if (square !== null) return { ...t, text: `${square[1]} ${square[2]} ${square[3]}` };
   const open = /^\s*\((?=\p{Lu})/u.exec(t.text);
   if (open === null) return t;
   // The matching close of the opening bracket, if any, must end the text for the bracket to wrap it all.
@@ -1047,9 +1098,17 @@ function inBracket(t: LinedText): LinedText {
   return { ...t, text: `${t.text.slice(0, open[0].length - 1)} ${t.text.slice(open[0].length)}` };
 }
 
-// Public bodies that a country after a comma makes the State's own (post-test, session 7).
-const PUBLIC_BODY =
-  /^(?:the\s+)?(?:Ministry|Ministries|Department|Directorate|Administration|Government|Office|Institute|Commission|Authority|Agency)\b/u;
+const OFFICE_TITLE =
+  /^(?:the\s+)?(?:(?:Deputy|Assistant|Under)[\s-])?(?:High\s+Commissioner|Special\s+Rapporteur|Special\s+Representative|Special\s+Envoy|Secretary-General|Director(?:-General)?|President|Minister|Ambassador|Chair(?:person)?)(?:\s+(?:for|of|on)\s.*)?$/u;
+const UNNAMED_OTHERS = /\s+and\s+(?:other\s+)?(?:partners|others)$/u;
+// Words of a body that a bracketed State after it makes the State's own ("Ministry of Justice (Portugal)").
+const STATE_BODY_WORD =
+  /(?<![\p{L}])(?:Ministry|Ministries|Department|Directorate|Administration|Government|Embassy|Missions?|Delegation|Police|Presidency|Parliament|Senate|Court)(?![\p{L}])/iu;
+
+// Public bodies that a country after a comma makes the State's own (post-test, session 7). Only the heads that stand
+// for the State (src/domain/states.ts): an Agency, Institute, Commission, Authority or Office is its own organization
+// and the country is its place, as "the Swiss Agency for Development and Cooperation" is (session 8).
+const PUBLIC_BODY = /^(?:the\s+)?(?:Ministry|Ministries|Department|Directorate|Administration|Government)\b/u;
 const OF_GOVERNMENT = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}of\s+the\s+(?:Federal\s+)?Government\s+of\s+(?:the\s+)?/u;
 
 /** Joins "<name>, <State>" comma pieces of a semicolon list into one piece (the name and its country). */

@@ -122,9 +122,12 @@ const FORMAL_PREFIX =
 const GOVERNMENT_WORDS =
   /\b(?:ministry|ministries|minister|ministerio|ministere|department|government|presidency|embassy|permanent mission|mission|delegation|home office|foreign office)\b/i;
 
-/** Heads of "<body> of X" that stand for the State itself; narrower, since "National Commission of X" is its own body. */
+/**
+ * Heads of "<body> of X" that stand for the State itself; narrower, since "National Commission of X" is its own body.
+ * A department is a ministry ("Department of Human Settlements of South Africa", session 8).
+ */
 const MINISTRY_HEAD =
-  /^(?:the\s+)?(?:federal\s+)?(?:ministry|ministries|government|embassy|permanent mission|delegation|presidency)\b/i;
+  /^(?:the\s+)?(?:federal\s+)?(?:ministry|ministries|department|government|embassy|permanent mission|delegation|presidency)\b/i;
 
 export interface StateRecogniser {
   /** The State a text names, or a government body stands for, or null. No typo tolerance. */

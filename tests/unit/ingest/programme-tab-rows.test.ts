@@ -121,7 +121,8 @@ describe('COP12 2024 programme (tab-rows layout)', () => {
     expect(names(at(130)!.partners)).toEqual([
       'Cellule Nationale de Lutte contre la Traite des Personnes (CNLTP, Senegal)',
       'Comité National de Lutte contre la Traite des Personnes et Pratiques Assimilées (CNLTPPA, Mali)',
-      'Handicap.sn (Senegal)',
+      // The bracketed State after an NGO's name is its country, not part of the name (session 8, round 12).
+      'Handicap.sn',
     ]);
     expect(names(at(181)!.organizers)).toEqual([
       'UNODC Global Programme against Money-Laundering, Proceeds of Crime and the Financing of Terrorism',
