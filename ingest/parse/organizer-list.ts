@@ -799,6 +799,34 @@ function mentionsIn(t: LinedText, file: string, semicolonsAround = false): Organ
         previous.unit = text;
         continue;
       }
+      // "Ministry of Foreign Affairs, Government of Iceland": a ministry written before the government of its State
+      // is the same State, one mention (session 9; the reverse of the rule above).
+      if (
+        previous !== undefined &&
+        previousEnd >= 0 &&
+        /^\s*,\s*$/.test(t.text.slice(previousEnd, start)) &&
+        QUALIFIER.test(previous.text.replace(/^the\s+/i, '')) &&
+        GOVERNMENT_OF.test(text) &&
+        endsWithStateName(text)
+      ) {
+        previous.text = t.text.slice(previousStart, end);
+        previousEnd = end;
+        // "International Affairs and Development Cooperation, Ministry of …, Government of Iceland": a unit with no
+        // head noun of its own written before them belongs to the same State.
+        const before = mentions[mentions.length - 2];
+        if (
+          before !== undefined &&
+          /\s/.test(before.text) &&
+          !hasHeadNoun(before.text) &&
+          !isCatalogueName(before.text) &&
+          !isStateName(before.text) &&
+          t.text.slice(0, previousStart).replace(/\s+$/, '').endsWith(`${before.text},`)
+        ) {
+          previous.unit = before.text;
+          mentions.splice(mentions.length - 2, 1);
+        }
+        continue;
+      }
       // "Brazil, Office of the Comptroller General of Brazil": a body that names the State just before is a unit of it
       // (post-test, round 10).
       if (

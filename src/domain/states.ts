@@ -285,7 +285,10 @@ export function createStateRecogniser(): StateRecogniser {
     if (!MINISTRY_HEAD.test(text)) return null;
     const parts = text.split(/\s+of\s+/i);
     for (let i = 1; i < parts.length; i += 1) {
-      const hit = direct(parts.slice(i).join(' of '));
+      const tail = parts.slice(i).join(' of ');
+      // "Department of Sustainable Development of the Romanian Government": the State's adjective before
+      // "Government" names it as well as its name does (session 9).
+      const hit = direct(tail) ?? (/^(?:the\s+)?\p{Lu}[\p{L}\s-]*\sGovernment$/u.test(tail) ? adjectival(tail) : null);
       if (hit !== null) return hit;
     }
     return null;
