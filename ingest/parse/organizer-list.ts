@@ -31,6 +31,7 @@
 // ("Organized Crime and Illicit Trafficking Branch"); names with commas of their own stay whole when the
 // catalogue or the State list knows them (protectedRanges in programme-names.ts).
 
+import { UN_DUTY_STATIONS } from '../../src/domain/states.js';
 import type { OrganizationMention, Warning } from '../records.js';
 import {
   ORG_HEAD_NOUNS,
@@ -129,8 +130,10 @@ interface Guard {
 
 // "Permanent Mission of X to the United Nations (UN) and Other International Organizations in Geneva": the
 // mission's address is part of its name; its "and" separates nothing.
-const MISSION_ADDRESS =
-  /(?<![\p{L}])(?:to|at)\s+the\s+(?:United\s+Nations|UN)(?:\s*\(UN\))?(?:\s+(?:Office\s+)?(?:and|&)\s+(?:other\s+)?International\s+Organi[sz]ations)?(?:\s+(?:in|at)\s+(?:Geneva|Vienna|New\s+York|Nairobi))?/giu;
+const MISSION_ADDRESS = new RegExp(
+  String.raw`(?<![\p{L}])(?:to|at)\s+the\s+(?:United\s+Nations|UN)(?:\s*\(UN\))?(?:\s+(?:Office\s+)?(?:and|&)\s+(?:other\s+)?International\s+Organi[sz]ations)?(?:\s+(?:in|at)\s+(?:${UN_DUTY_STATIONS}))?`,
+  'giu',
+);
 
 const QUOTED = /"[^"]*"|“[^“”]*”/gu;
 

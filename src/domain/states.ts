@@ -129,6 +129,17 @@ const GOVERNMENT_WORDS =
 const MINISTRY_HEAD =
   /^(?:the\s+)?(?:federal\s+)?(?:ministry|ministries|department|government|embassy|permanent mission|delegation|presidency)\b/i;
 
+/** The UN's duty stations, where missions to the UN sit ("… to the United Nations in Geneva"), as a pattern. */
+export const UN_DUTY_STATIONS = String.raw`Vienna|Geneva|New\s+York|Nairobi`;
+
+// "Government(s) of X", "Permanent Mission of X to the United Nations (Vienna)", "Embassy of X in Austria".
+const WRAPPED_BODY = new RegExp(
+  String.raw`^(?:governments?|(?:permanent\s+)?(?:observer\s+)?missions?|embass(?:y|ies)|delegations?|republic)\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:united nations|un|international organizations|austria|${UN_DUTY_STATIONS})\b.*)?$`,
+  'i',
+);
+// "… Finland, Norway, and Sweden in Vienna": the city after the last State of a list.
+const STATE_IN_DUTY_STATION = new RegExp(String.raw`^(.+?)\s+in\s+(?:${UN_DUTY_STATIONS})$`, 'i');
+
 export interface StateRecogniser {
   /** The State a text names, or a government body stands for, or null. No typo tolerance. */
   recognise(text: string): StateMatch | null;
@@ -260,10 +271,7 @@ export function createStateRecogniser(): StateRecogniser {
     const text = stripLeadingThe(raw.trim());
     // "Government(s) of X", "Permanent Mission of X to the United Nations (Vienna)", "Embassy of X in Austria",
     // "the Permanent Observer Mission of the Holy See to the United Nations".
-    const wrapped =
-      /^(?:governments?|(?:permanent\s+)?(?:observer\s+)?missions?|embass(?:y|ies)|delegations?|republic)\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:united nations|un|international organizations|vienna|austria|geneva|new york|nairobi)\b.*)?$/i.exec(
-        text,
-      );
+    const wrapped = WRAPPED_BODY.exec(text);
     if (wrapped?.[1] !== undefined) {
       const inner = direct(wrapped[1]) ?? splitHead(wrapped[1]);
       if (inner !== null) return inner;
@@ -331,7 +339,7 @@ export function createStateRecogniser(): StateRecogniser {
   /** "Permanent Mission of X to the OSCE", "the United Kingdom to the OSCE" (the tail of a plural list). */
   const toOrganization = (raw: string): StateMatch | null => {
     // "The Permanent Missions of Finland, Norway, and Sweden in Vienna": the city after the last State of a list.
-    const city = /^(.+?)\s+in\s+(?:Vienna|Geneva|New\s+York|Nairobi)$/i.exec(stripLeadingThe(raw.trim()));
+    const city = STATE_IN_DUTY_STATION.exec(stripLeadingThe(raw.trim()));
     if (city?.[1] !== undefined) {
       const hit = direct(city[1]);
       if (hit !== null) return hit;

@@ -17,14 +17,11 @@ export function resolvedName(ctx: Context, name: string): { key: string; known: 
   return { key, known };
 }
 
-/** The key the resolver gives a name, without the database (null: text it cannot read). */
-export const resolvedKey = (ctx: Context, name: string): string | null => resolvedName(ctx, name)?.key ?? null;
-
 export async function findOrganization(ctx: Context, name: string): Promise<OrganizationRecord | null> {
   const text = name.trim();
   if (text === '') return null;
   // Text the resolver cannot read can only match in the graph fallback.
-  const key = resolvedKey(ctx, text);
+  const key = resolvedName(ctx, text)?.key ?? null;
   const resolved = key === null ? null : await ctx.loaders.organization.load(key);
   return resolved ?? (await organizationByName(ctx.graph, text));
 }
