@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { Kind, parse, type SelectionSetNode } from 'graphql';
 import { serverEnv, startChild } from './child-process.js';
+import { inProcessGraphQL } from './in-process.js';
 import { CYPHER_FIELD, NESTED_WHERE, peerStates } from './peer/queries.js';
 
 process.env.NEO4J_HOME ??= '.neo4j/bench';
@@ -52,18 +53,8 @@ try {
   const key = createOrganizationResolver().resolve('GI-TOC').key;
   const direct = cypher('read/flagship-direct');
 
-  const viaGraphQL = async (query = FLAGSHIP) => {
-    const request = JSON.stringify({ query });
-    // With the Content-Length an HTTP client sends (fetch, browsers, autocannon): yoga.fetch adds none.
-    const response = await yoga.fetch('http://localhost/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(request)) },
-      body: request,
-    });
-    const body = (await response.json()) as { data?: any; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
+  const ask = inProcessGraphQL(yoga);
+  const viaGraphQL = (query = FLAGSHIP) => ask(query);
   const viaCypher = () => graph.read(direct, { key });
 
   // Same answer both ways, or the comparison means nothing.

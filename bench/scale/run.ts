@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Command } from 'commander';
+import { inProcessGraphQL } from '../in-process.js';
 
 process.env.NEO4J_HOME ??= '.neo4j/scale';
 process.env.NEO4J_BOLT_PORT ??= '7723';
@@ -225,18 +226,7 @@ async function measureQueries(): Promise<void> {
 
   // 3. Queries at scale.
   const yoga = createServer({ graph, config, logger: createLogger('silent') });
-  const ask = async (query: string): Promise<any> => {
-    const request = JSON.stringify({ query });
-    // With the Content-Length an HTTP client sends (fetch, browsers): yoga.fetch adds none.
-    const response = await yoga.fetch('http://localhost/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(request)) },
-      body: request,
-    });
-    const body = (await response.json()) as { data?: any; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
-    return body.data;
-  };
+  const ask = inProcessGraphQL(yoga);
   const busiest = busy[0]!;
   // A "busy" organization in the sense of the issue: the non-State closest to 1,000 events.
   const typical = busy
