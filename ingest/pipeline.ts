@@ -1,7 +1,8 @@
 // documents → records → batches → Neo4j. Each document is read, parsed and resolved before anything is
 // written, and written in its own transaction: a bad document is reported and changes nothing.
-// Documents stream: one is read, parsed, resolved and written before the next is read, so memory does not grow
-// with the corpus. A document whose text, ingestion code and reference data are unchanged since it was
+// Documents stream: each is prepared (read, parsed, resolved) at most a couple of documents ahead of the one
+// being written — for a large corpus in a child process, so planning and writing overlap (plan-ahead.ts) — so
+// memory does not grow with the corpus. A document whose text, ingestion code and reference data are unchanged since it was
 // written (ingest-version.ts) is skipped.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,14 +10,17 @@ import type { Graph } from '../src/graph/driver.js';
 import { internalMessage } from '../src/graph/errors.js';
 import type { Logger } from '../src/logger.js';
 import { buildCatalogue } from './catalogue.js';
-import { IngestError } from './errors.js';
-import { ingestKey } from './ingest-version.js';
-import { buildBatch, type BatchContext, type GraphBatch } from './graph-batch.js';
-import { parseExtracted } from './extract/parse-located.js';
-import { expandPaths, readDocument, type SourceDocument } from './read-documents.js';
+import type { BatchContext } from './graph-batch.js';
+import { preparedInOrder, type PlanAheadOptions, type Planner } from './plan-ahead.js';
+import {
+  failure,
+  loadReferenceData,
+  planDocument,
+  type PlannedDocument,
+  type PreparedDocument,
+} from './prepare-document.js';
+import { expandPaths } from './read-documents.js';
 import type { Source } from './records.js';
-import { createOrganizationResolver } from '../src/domain/organizations.js';
-import { createTopicAssigner } from './resolve/topics.js';
 import {
   ensureSchema,
   forgetOrphanOrganizations,
@@ -25,14 +29,9 @@ import {
   writeCatalogue,
 } from './write-graph.js';
 
-export const BUNDLED_CORPUS = join(dirname(fileURLToPath(import.meta.url)), 'corpus');
+export type { PlannedDocument } from './prepare-document.js';
 
-export interface PlannedDocument {
-  path: string;
-  file: string;
-  batch: GraphBatch | null;
-  error: string | null;
-}
+export const BUNDLED_CORPUS = join(dirname(fileURLToPath(import.meta.url)), 'corpus');
 
 export interface IngestSummary {
   /** `skipped`: already in the graph from the same text, code and reference data (see ingest-version.ts). */
@@ -43,6 +42,8 @@ export interface IngestSummary {
   relationships: Record<string, number>;
   unresolved: { name: string; guessedKind: string; source: Source }[];
   warnings: { message: string; source: Source }[];
+  /** Where the documents were parsed and resolved (plan-ahead.ts). */
+  planner: Planner;
 }
 
 export interface IngestOptions {
@@ -51,6 +52,8 @@ export interface IngestOptions {
   onDocument?: (file: string, done: number, total: number) => void;
   /** Write every document, even those the graph already holds unchanged. */
   force?: boolean;
+  /** Where documents are prepared (plan-ahead.ts): by default a child process for a large corpus. */
+  planAhead?: PlanAheadOptions;
 }
 
 /** Reads and parses every document without touching Neo4j (also the --dry-run path). */
@@ -67,17 +70,6 @@ export async function planDocuments(
   const planned: PlannedDocument[] = [];
   for (const path of files) planned.push(await planDocument(path, ctx));
   return planned;
-}
-
-/** Parses and resolves one document read from disk (PDF and HTML through their extractors). */
-async function planDocument(path: string, ctx: BatchContext, doc?: SourceDocument): Promise<PlannedDocument> {
-  try {
-    const source = doc ?? (await readDocument(path));
-    const record = parseExtracted(source.file, source.extracted);
-    return { path, file: source.file, batch: buildBatch(record, source.extracted.text, ctx), error: null };
-  } catch (error) {
-    return failure(path, error);
-  }
 }
 
 export async function ingestPaths(
@@ -104,8 +96,9 @@ export async function ingestPaths(
   if (unreadable !== null)
     documents.push({ file: unreadable.file, status: 'failed', events: 0, error: unreadable.error });
   let done = 0;
-  for (const path of files) {
-    documents.push(await ingestOne(graph, path, ctx, stored, unresolved, warnings));
+  const { documents: prepared, planner } = preparedInOrder(files, stored, () => ctx, options.planAhead);
+  for await (const document of prepared) {
+    documents.push(await writePrepared(graph, document, unresolved, warnings));
     options.onDocument?.(documents[documents.length - 1]!.file, (done += 1), files.length);
   }
   await forgetOrphanOrganizations(
@@ -118,46 +111,38 @@ export async function ingestPaths(
     ...(await graphCounts(graph)),
     unresolved,
     warnings,
+    planner,
   };
   const skipped = documents.filter((d) => d.status === 'skipped').map((d) => d.file);
   options.logger?.info(
     `ingested ${documents.filter((d) => d.status === 'loaded').length}/${documents.length} documents` +
+      (planner.where === 'a child process' ? ' (parsed in a child process, one document ahead of the writes)' : '') +
       (skipped.length ? `; skipped ${skipped.length} unchanged: ${skipped.join(', ')}` : '') +
       (summary.failed.length ? `; failed: ${summary.failed.join('; ')}` : ''),
   );
   return summary;
 }
 
-/** Read → (skip if unchanged) → parse → resolve → write, for one document; nothing of it is kept but the figures. */
-async function ingestOne(
+/** Writes one prepared document (skipped and failed ones only report); nothing of it is kept but the figures. */
+async function writePrepared(
   graph: Graph,
-  path: string,
-  ctx: BatchContext,
-  stored: ReadonlyMap<string, { key: string | null; events: number }>,
+  prepared: PreparedDocument,
   unresolved: IngestSummary['unresolved'],
   warnings: IngestSummary['warnings'],
 ): Promise<IngestSummary['documents'][number]> {
-  let doc: SourceDocument;
-  try {
-    doc = await readDocument(path);
-  } catch (error) {
-    const failed = failure(path, error);
-    return { file: failed.file, status: 'failed', events: 0, error: failed.error };
-  }
-  const key = ingestKey(doc.extracted.text);
-  const before = stored.get(doc.file);
-  if (before?.key === key) return { file: doc.file, status: 'skipped', events: before.events, error: null };
-  const planned = await planDocument(path, ctx, doc);
-  if (planned.batch === null) return { file: planned.file, status: 'failed', events: 0, error: planned.error };
+  const { file } = prepared;
+  if (prepared.status === 'skipped') return { file, status: 'skipped', events: prepared.events, error: null };
+  if (prepared.status === 'failed') return { file, status: 'failed', events: 0, error: prepared.error };
+  const { batch, key } = prepared;
   // What curators should look at is about the text, so it is reported even when the write fails.
-  unresolved.push(...planned.batch.unresolved);
-  warnings.push(...planned.batch.warnings);
+  unresolved.push(...batch.unresolved);
+  warnings.push(...batch.warnings);
   try {
-    await writeBatch(graph, planned.batch, undefined, { ingestKey: key });
+    await writeBatch(graph, batch, undefined, { ingestKey: key });
   } catch (error) {
-    return { file: doc.file, status: 'failed', events: 0, error: `${doc.file}: ${internalMessage(error)}` };
+    return { file, status: 'failed', events: 0, error: `${file}: ${internalMessage(error)}` };
   }
-  return { file: doc.file, status: 'loaded', events: planned.batch.events.length, error: null };
+  return { file, status: 'loaded', events: batch.events.length, error: null };
 }
 
 export function ingestBundledCorpus(graph: Graph, logger?: Logger): Promise<IngestSummary> {
@@ -171,14 +156,4 @@ async function graphCounts(graph: Graph): Promise<Pick<IngestSummary, 'labels' |
     labels: Object.fromEntries(labels.map((r) => [String(r.label), Number(r.count)])),
     relationships: Object.fromEntries(types.map((r) => [String(r.type), Number(r.count)])),
   };
-}
-
-/** The reviewed files of ingest/reference/, read once per run. */
-function loadReferenceData(): BatchContext {
-  return { organizations: createOrganizationResolver(), topics: createTopicAssigner() };
-}
-
-function failure(path: string, error: unknown): PlannedDocument {
-  const message = error instanceof IngestError ? error.message : `${path}: ${(error as Error).message}`;
-  return { path, file: error instanceof IngestError ? error.file : path, batch: null, error: message };
 }

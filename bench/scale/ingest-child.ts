@@ -10,7 +10,9 @@ if (folder === undefined) throw new Error('usage: ingest-child.ts <folder>');
 const connection = await connect(loadConfig());
 try {
   const began = performance.now();
-  const summary = await ingestPaths(connection.graph, [folder], { force: true });
+  // PLAN_AHEAD=inline|child forces where documents are prepared (default: the pipeline's own choice).
+  const planAhead = process.env.PLAN_AHEAD ? { child: process.env.PLAN_AHEAD === 'child' } : {};
+  const summary = await ingestPaths(connection.graph, [folder], { force: true, planAhead });
   const seconds = (performance.now() - began) / 1000;
   const events = summary.documents.reduce((n, d) => n + d.events, 0);
   console.log(
@@ -20,6 +22,7 @@ try {
       documents: summary.documents.length,
       failed: summary.failed,
       maxRssMb: process.resourceUsage().maxRSS / 1024,
+      planner: summary.planner,
       organizations: summary.labels.Organization ?? 0,
       organizes: summary.relationships.ORGANIZES ?? 0,
     }),

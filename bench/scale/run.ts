@@ -54,6 +54,7 @@ const program = new Command('bench:scale')
   .option('--corpus <dir>', 'where to write the corpus (default: a fresh folder under the OS temp dir)')
   .option('--no-bare', 'skip the bare-loader yardstick')
   .option('--queries-only', 'measure the queries on the graph a previous run left (same size flags)')
+  .option('--compare-inline', 'also time the pipeline with every document prepared in the writer (no planning child)')
   .parse();
 const flags = program.opts<{
   seed: string;
@@ -65,6 +66,7 @@ const flags = program.opts<{
   corpus?: string;
   bare: boolean;
   queriesOnly?: boolean;
+  compareInline?: boolean;
 }>();
 const options = {
   ...DEFAULT_SCALE,
@@ -170,34 +172,57 @@ async function measureIngest(files: string[]): Promise<void> {
     console.log(`bare UNWIND…MERGE loader: ${bare.events} events, writes ${bare.seconds.toFixed(1)} s`);
   }
 
-  // 2b. The real pipeline, in a child process of its own (read, parse, resolve, write; peak RSS).
-  await wipe();
-  const child = spawnSync('npx', ['tsx', 'bench/scale/ingest-child.ts', corpus], {
-    env: process.env,
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
-  if (child.status !== 0) throw new Error(`ingestion failed:\n${child.stderr}`);
-  const ingest = JSON.parse(child.stdout.trim().split('\n').pop()!) as {
+  // 2b. The real pipeline, in a child process of its own (read, parse, resolve, write; peak RSS). With
+  // --compare-inline, first once with every document prepared in the writer's process (no planning child).
+  type Ingest = {
     seconds: number;
     events: number;
     documents: number;
     failed: string[];
     maxRssMb: number;
+    planner: { where: string; peakRssMb: number | null };
     organizations: number;
     organizes: number;
   };
-  if (ingest.failed.length > 0) throw new Error(`documents failed: ${ingest.failed.join('; ')}`);
+  const runPipeline = async (planAhead?: 'inline'): Promise<Ingest> => {
+    await wipe();
+    const env = planAhead ? { ...process.env, PLAN_AHEAD: planAhead } : process.env;
+    const child = spawnSync('npx', ['tsx', 'bench/scale/ingest-child.ts', corpus], {
+      env,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
+    if (child.status !== 0) throw new Error(`ingestion failed:\n${child.stderr}`);
+    const ingest = JSON.parse(child.stdout.trim().split('\n').pop()!) as Ingest;
+    if (ingest.failed.length > 0) throw new Error(`documents failed: ${ingest.failed.join('; ')}`);
+    const planner =
+      ingest.planner.peakRssMb === null
+        ? 'parsed in the writer'
+        : `planning child ${ingest.planner.peakRssMb.toFixed(0)} MB`;
+    console.log(
+      `pipeline ingest${planAhead ? ' (documents prepared in the writer)' : ''}: ${ingest.events} events, ` +
+        `${ingest.organizations} organizations, ${ingest.organizes} ORGANIZES in ${ingest.seconds.toFixed(1)} s; ` +
+        `peak RSS ${ingest.maxRssMb.toFixed(0)} MB (${planner})`,
+    );
+    return ingest;
+  };
+  const inline = flags.compareInline ? await runPipeline('inline') : null;
+  const ingest = await runPipeline();
   const pipelineRate = ingest.events / ingest.seconds;
-  console.log(
-    `pipeline ingest: ${ingest.events} events, ${ingest.organizations} organizations, ${ingest.organizes} ORGANIZES ` +
-      `in ${ingest.seconds.toFixed(1)} s; peak RSS ${ingest.maxRssMb.toFixed(0)} MB`,
-  );
+  const plannerRss =
+    ingest.planner.peakRssMb === null ? '' : ` + planning child ${ingest.planner.peakRssMb.toFixed(0)} MB`;
 
   console.log('\nP5 ingest');
   console.log(
-    `  pipeline ${pipelineRate.toFixed(0)} events/s (read, parse, resolve, write), peak RSS ${ingest.maxRssMb.toFixed(0)} MB`,
+    `  pipeline ${pipelineRate.toFixed(0)} events/s (read, parse, resolve, write), peak RSS ${ingest.maxRssMb.toFixed(0)} MB${plannerRss}`,
   );
+  if (inline) {
+    const inlineRate = inline.events / inline.seconds;
+    console.log(
+      `  pipeline, documents prepared in the writer: ${inlineRate.toFixed(0)} events/s, peak RSS ${inline.maxRssMb.toFixed(0)} MB; ` +
+        `planning child / writer ${(pipelineRate / inlineRate).toFixed(2)}x`,
+    );
+  }
   if (bare) {
     const bareRate = bare.events / bare.seconds;
     console.log(
