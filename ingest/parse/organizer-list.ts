@@ -95,7 +95,11 @@ export const CONNECTORS: readonly Connector[] = [
   },
   { phrase: String.raw`with\s+(?:financial\s+)?support\s+(?:of|from)`, role: 'PARTNER', family: 'support' },
   // "co-sponsored by … and is co-funded by the European Union": a co-funder helps as a funder does (session 10).
-  { phrase: String.raw`(?:co-?)?sponsored\s+by|supported\s+by|(?:co-?)?funded\s+by`, role: 'PARTNER', family: 'support' },
+  {
+    phrase: String.raw`(?:co-?)?sponsored\s+by|supported\s+by|(?:co-?)?funded\s+by`,
+    role: 'PARTNER',
+    family: 'support',
+  },
   {
     phrase: String.raw`jointly\s+with|together\s+with|along\s+with|alongside|in\s+conjunction\s+with|(?:jointly\s+|co-)organi[sz](?:ed|ing)\s+with`,
     role: 'LEAD',
