@@ -72,7 +72,9 @@ export const CONNECTORS: readonly Connector[] = [
     // "Meeting Organizer:", "Session organizers:" (round 10).
     // "Proposer's Organization:", "Co-Proposer's Organization:" (a workshop's proposer organizes it), "Organizing
     // Partners:" (session 8).
-    phrase: String.raw`(?:(?:co-?)?proposer['’]s\s+)?(?:event\s+|lead\s+|meeting\s+|session\s+|main\s+)?(?:co-?)?organi[sz](?:ers?|ations?)\s*:|organi[sz]ing\s+partners?\s*:|(?:co-?)?hosts?\s*:|promoters?\s*:`,
+    // "Organizers included the Permanent Mission of Jamaica …; and PPSEAWA.": the sentence form of the field, as
+    // "Co-sponsors were/include" below (session 10).
+    phrase: String.raw`(?:(?:co-?)?proposer['’]s\s+)?(?:event\s+|lead\s+|meeting\s+|session\s+|main\s+)?(?:co-?)?organi[sz](?:ers?|ations?)\s*:|(?:co-?)?organi[sz]ers\s+(?:were|are|include[ds]?)|organi[sz]ing\s+partners?\s*:|(?:co-?)?hosts?\s*:|promoters?\s*:`,
     role: 'LEAD',
     family: 'label',
   },
@@ -92,7 +94,12 @@ export const CONNECTORS: readonly Connector[] = [
     family: 'support',
   },
   { phrase: String.raw`with\s+(?:financial\s+)?support\s+(?:of|from)`, role: 'PARTNER', family: 'support' },
-  { phrase: String.raw`(?:co-?)?sponsored\s+by|supported\s+by|funded\s+by`, role: 'PARTNER', family: 'support' },
+  // "co-sponsored by … and is co-funded by the European Union": a co-funder helps as a funder does (session 10).
+  {
+    phrase: String.raw`(?:co-?)?sponsored\s+by|supported\s+by|(?:co-?)?funded\s+by`,
+    role: 'PARTNER',
+    family: 'support',
+  },
   {
     phrase: String.raw`jointly\s+with|together\s+with|along\s+with|alongside|in\s+conjunction\s+with|(?:jointly\s+|co-)organi[sz](?:ed|ing)\s+with`,
     role: 'LEAD',
@@ -442,7 +449,12 @@ const PURPOSE_ITEM = /^To\s+(?:this\s+end$|\p{Ll}+\s)/u;
 // "…, for the third consecutive year, the Global Health Centre …": a time adverbial in lower case (round 10).
 const TIME_ITEM =
   /^(?:[Ff]or|[Dd]uring|[Aa]fter|[Bb]efore|[Oo]ver|[Tt]hroughout|[Ss]ince|[Uu]ntil)\s+(?:the|a|an|this|that|its|their|\d)/u;
-const IS_CLAUSE = /(?:^|\s)(?:is|are)\s/u;
+// "… to the OSCE and is co-funded by the European Union": the auxiliary alone before a connector is no name either
+// (session 10).
+const IS_CLAUSE = /(?:^|\s)(?:is|are)(?:\s|$)/u;
+// "WHO Office at the United Nations, New York": a UN duty station alone in a comma item is the previous name's
+// address (session 10).
+const DUTY_STATION_ITEM = new RegExp(String.raw`^(?:${UN_DUTY_STATIONS})$`, 'u');
 // "(organized by Switzerland and UN Women, UNHQ Dining Room, 4th floor)", "…, UNHQ CR6)": a room or building written
 // ("…, 2nd Floor of the Church Center", and a clock range before it, "…, 6.30-8.30", "…, 1-3 on the 2nd floor of …",
 // post-test, session 8)
@@ -658,12 +670,13 @@ function mentionsIn(t: LinedText, file: string, semicolonsAround = false): Organ
     // whatever "and"s it holds (post-test, round 10).
     const opener = t.text.slice(piece.start, piece.end);
     if (PURPOSE_ITEM.test(opener) || TIME_ITEM.test(opener)) continue;
-    // "the Governments of Italy, the Netherlands, Nigeria and Spain" ("the Presidents of Portugal and Kenya", round 10): one mention per State, each
+    // "the Governments of Italy, the Netherlands, Nigeria and Spain" ("the Presidents of Portugal and Kenya", round 10;
+    // "the Permanent Delegations of Norway, Sweden, … to the OSCE", session 10): one mention per State, each
     // without the shared prefix. The plural promises a list of States, so every "and" splits, in
     // the following items too until one looks like another kind of organization.
     const itemText = t.text.slice(piece.start, piece.end);
     const plural =
-      /^(?:the\s+)?(?:Governments|(?:Permanent\s+)?Missions|Delegations|Embassies|Presidents|Prime\s+Ministers|Heads\s+of\s+State)\s+of\s+(?:the\s+)?(?=\p{Lu})/iu.exec(
+      /^(?:the\s+)?(?:Governments|(?:Permanent\s+)?(?:Missions|Delegations)|Embassies|Presidents|Prime\s+Ministers|Heads\s+of\s+State)\s+of\s+(?:the\s+)?(?=\p{Lu})/iu.exec(
         itemText,
       );
     if (plural !== null) piece = { start: piece.start + plural[0].length, end: piece.end };
@@ -765,6 +778,7 @@ function mentionsIn(t: LinedText, file: string, semicolonsAround = false): Organ
         TIME_ITEM.test(text) ||
         IS_CLAUSE.test(text) ||
         VENUE_ITEM.test(text) ||
+        DUTY_STATION_ITEM.test(text) ||
         TOPIC_ITEM.test(text) ||
         PERSON.test(text) ||
         adverb
