@@ -131,8 +131,8 @@ export interface OrganizerSplit {
 
 /** Per character: parenthesis depth before it, and whether it lies in a protected name. */
 interface Guard {
-  depth: number[];
-  locked: boolean[];
+  readonly depth: readonly number[];
+  readonly locked: readonly boolean[];
 }
 
 // "Permanent Mission of X to the United Nations (UN) and Other International Organizations in Geneva": the
@@ -144,7 +144,21 @@ const MISSION_ADDRESS = new RegExp(
 
 const QUOTED = /"[^"]*"|“[^“”]*”/gu;
 
+// Guards of recent texts: one organizer text asks for the guard of itself and of each segment several times
+// (segmentsOf, the semicolon test, firstVerb, mentionsIn). Safe: a guard depends on its text only and is read-only.
+const GUARD_CACHE_SIZE = 256;
+const recentGuards = new Map<string, Guard>();
+
 function guardOf(text: string): Guard {
+  const cached = recentGuards.get(text);
+  if (cached !== undefined) return cached;
+  if (recentGuards.size >= GUARD_CACHE_SIZE) recentGuards.clear();
+  const guard = computeGuard(text);
+  recentGuards.set(text, guard);
+  return guard;
+}
+
+function computeGuard(text: string): Guard {
   const depth: number[] = [];
   const locked: boolean[] = [];
   let d = 0;
