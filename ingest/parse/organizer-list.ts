@@ -200,11 +200,31 @@ interface Piece {
   end: number;
 }
 
+// One global copy per pattern, made once instead of per call. Safe to share: each user below sets lastIndex before its
+// exec loop, and no loop calls another user of the same copy before it is done.
+const globalCopies = new Map<string, RegExp>();
+function globalCopy(re: RegExp): RegExp {
+  const flags = re.flags.includes('g') ? re.flags : `${re.flags}g`;
+  const key = `${flags}/${re.source}`;
+  let copy = globalCopies.get(key);
+  if (copy === undefined) {
+    copy = new RegExp(re.source, flags);
+    globalCopies.set(key, copy);
+  }
+  return copy;
+}
+
+/** After an empty match, where `matchAll` would look next (a whole code point on with the "u" flag). */
+function afterEmptyMatch(text: string, re: RegExp, index: number): number {
+  const code = re.unicode ? text.codePointAt(index) : undefined;
+  return index + (code !== undefined && code > 0xffff ? 2 : 1);
+}
+
 /** Splits [from, to) at every unlocked match of `separator`. */
 function splitAt(text: string, guard: Guard, from: number, to: number, separator: RegExp): Piece[] {
   const pieces: Piece[] = [];
   let start = from;
-  const re = new RegExp(separator.source, separator.flags.includes('g') ? separator.flags : `${separator.flags}g`);
+  const re = globalCopy(separator);
   re.lastIndex = from;
   for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
     if (m.index + m[0].length > to) break;
@@ -418,13 +438,16 @@ function firstVerb(text: string, guard: Guard): number {
   // The earliest of all kinds: "UNODC Iran jointly held an event" ends at "jointly", not at "held an".
   let first = -1;
   for (const re of [VERB_PHRASE, PREDICATE, CLAUSE, SENTENCE_END, PAST_PREDICATE, PURPOSE, RELATIVE]) {
-    const g = new RegExp(re.source, `${re.flags}g`);
-    for (const m of text.matchAll(g)) {
+    const g = globalCopy(re);
+    g.lastIndex = 0;
+    // A match at or after the earliest so far cannot change the result: stop there.
+    for (let m = g.exec(text); m !== null && (first < 0 || m.index < first); m = g.exec(text)) {
       const word = m.index + m[0].search(/\p{L}/u);
       if (m.index > 0 && guard.locked[word] !== true) {
-        if (first < 0 || m.index < first) first = m.index;
+        first = m.index;
         break;
       }
+      if (m[0].length === 0) g.lastIndex = afterEmptyMatch(text, g, m.index);
     }
   }
   return first;
@@ -986,7 +1009,8 @@ function segmentsOf(text: string): Segment[] {
   const closes: number[] = [];
   let from = 0;
   let via: string | undefined;
-  const re = new RegExp(CONNECTOR_AT.source, CONNECTOR_AT.flags);
+  const re = globalCopy(CONNECTOR_AT);
+  re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const connector = connectorOf(m);
     const wordAt = m.index + m[0].search(/\p{L}/u);
@@ -1068,8 +1092,12 @@ function refuseGlued(mentions: OrganizationMention[], problems: Warning[]): Orga
 export function organizersBeforeHead(before: string): boolean {
   const guard = guardOf(before);
   let end = -1;
-  for (const m of before.matchAll(new RegExp(SENTENCE_END.source, `${SENTENCE_END.flags}g`)))
+  const sentenceEnd = globalCopy(SENTENCE_END);
+  sentenceEnd.lastIndex = 0;
+  for (let m = sentenceEnd.exec(before); m !== null; m = sentenceEnd.exec(before)) {
     if (guard.locked[m.index] !== true) end = m.index;
+    if (m[0].length === 0) sentenceEnd.lastIndex = afterEmptyMatch(before, sentenceEnd, m.index);
+  }
   if (end > 0 && segmentsOf(before.slice(0, end)).length > 1) return true;
   // "…, UNICRI is organizing a side event co-sponsored by the Permanent Mission of Italy": the subject of an organizing
   // verb whose object the head describes organizes the event; the head only adds a sponsor (round 9).
