@@ -162,13 +162,13 @@ function computeGuard(text: string): Guard {
   const depth: number[] = [];
   const locked: boolean[] = [];
   let d = 0;
-  for (const ch of text) {
-    // Characters outside the BMP take two code units; keep both arrays aligned with `text`.
-    for (let k = 0; k < ch.length; k++) {
-      depth.push(d);
-      locked.push(d > 0 || ch === '(' || ch === '[');
-    }
-    if (ch === '(' || ch === '[') d++;
+  // Per UTF-16 code unit, so both arrays stay aligned with `text` (brackets are never surrogates).
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const opens = ch === '(' || ch === '[';
+    depth.push(d);
+    locked.push(d > 0 || opens);
+    if (opens) d++;
     else if ((ch === ')' || ch === ']') && d > 0) d--;
   }
   for (const [a, b] of protectedRanges(text)) for (let i = a; i < b; i++) locked[i] = true;
@@ -202,14 +202,13 @@ interface Piece {
 
 // One global copy per pattern, made once instead of per call. Safe to share: each user below sets lastIndex before its
 // exec loop, and no loop calls another user of the same copy before it is done.
-const globalCopies = new Map<string, RegExp>();
+// Keyed by the pattern object: callers pass module constants, not literals (a literal is a new object each time).
+const globalCopies = new WeakMap<RegExp, RegExp>();
 function globalCopy(re: RegExp): RegExp {
-  const flags = re.flags.includes('g') ? re.flags : `${re.flags}g`;
-  const key = `${flags}/${re.source}`;
-  let copy = globalCopies.get(key);
+  let copy = globalCopies.get(re);
   if (copy === undefined) {
-    copy = new RegExp(re.source, flags);
-    globalCopies.set(key, copy);
+    copy = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    globalCopies.set(re, copy);
   }
   return copy;
 }
@@ -242,6 +241,7 @@ function splitAt(text: string, guard: Guard, from: number, to: number, separator
 // "/" between names has a space on at least one side ("(ICAT) /Sweden", "(PDMU)/ Research");
 // "HIV/AIDS" and "TIP/SOM" have none.
 const LIST_SEPARATOR = /\s+\/\s*|\s*\/\s+|\s*[,;|]\s*/g;
+const SEMICOLON = /\s*;\s*/g;
 // "&" is an "and": it separates where the structure says a new name starts ("Mission of Norway & Act"), not
 // inside one ("Procter & Gamble").
 const AND = /\s+(?:and|&)\s+/gi;
@@ -700,7 +700,7 @@ function mentionsIn(t: LinedText, file: string, semicolonsAround = false): Organ
   const items = splitAt(t.text, guard, 0, listEnd, LIST_SEPARATOR).flatMap((p) => splitTightSlashes(t.text, guard, p));
   // "Women’s Political Network, Montenegro; Swedish Gender Equality Agency; Ministry of Labour and Social Affairs,
   // Armenia": where semicolons separate the names, a comma before a State gives the name's country (post-test, session 7).
-  const semicolonList = semicolonsAround || splitAt(t.text, guard, 0, listEnd, /\s*;\s*/g).length > 1;
+  const semicolonList = semicolonsAround || splitAt(t.text, guard, 0, listEnd, SEMICOLON).length > 1;
   for (const item of mergeSpelledOut(t.text, semicolonList ? withCountries(t.text, items) : items)) {
     let piece = trimPiece(t.text, item);
     // "After the first two Conferences in New York (2017) and Lisbon (2022), France …": an opener is one comma item,
@@ -1129,7 +1129,7 @@ export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit
   const partners: OrganizationMention[] = [];
   const problems: Warning[] = [];
   let afterVerb = false;
-  const semicolons = splitAt(t.text, guardOf(t.text), 0, t.text.length, /\s*;\s*/g).length > 1;
+  const semicolons = splitAt(t.text, guardOf(t.text), 0, t.text.length, SEMICOLON).length > 1;
   for (const segment of segmentsOf(t.text)) {
     const text = t.text.slice(segment.from, segment.to);
     // "hosted a side event in conjunction with the 68th Commission on the Status of Women": after a verb, "in
