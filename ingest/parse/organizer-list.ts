@@ -43,6 +43,7 @@ import {
   protectedRanges,
   stateNameAtStart,
 } from './programme-names.js';
+import { type MatchScanner, afterMatch, matchScanner } from './lookbehind-prefilter.js';
 import { type LinedText, firstLine, sliceLined } from './text.js';
 
 export type ConnectorRole = 'LEAD' | 'PARTNER';
@@ -433,21 +434,29 @@ const PAST_PREDICATE =
 const RELATIVE = /,\s+(?:which|who|whose)\s+\p{Ll}/u;
 const PURPOSE =
   /(?:,\s+(?:in\s+order\s+)?to\s+(?!the\s|a\s|an\s)\p{Ll}{3,}|\s+to\s+(?:co-)?(?:host|organi[sz]e|hold|convene|launch|present)(?![\p{L}-]))\s/u;
+// Built on first use: SENTENCE_END is declared below.
+let verbPatterns: MatchScanner[] | null = null;
+const verbScanners = (): MatchScanner[] =>
+  (verbPatterns ??= [VERB_PHRASE, PREDICATE, CLAUSE, SENTENCE_END, PAST_PREDICATE, PURPOSE, RELATIVE].map(
+    matchScanner,
+  ));
+
 /** Where the first verb after a name starts in `text`, outside brackets and protected names (or -1). */
 function firstVerb(text: string, guard: Guard): number {
   // The earliest of all kinds: "UNODC Iran jointly held an event" ends at "jointly", not at "held an".
   let first = -1;
-  for (const re of [VERB_PHRASE, PREDICATE, CLAUSE, SENTENCE_END, PAST_PREDICATE, PURPOSE, RELATIVE]) {
-    const g = globalCopy(re);
-    g.lastIndex = 0;
+  for (const scanner of verbScanners()) {
     // A match at or after the earliest so far cannot change the result: stop there.
-    for (let m = g.exec(text); m !== null && (first < 0 || m.index < first); m = g.exec(text)) {
+    for (
+      let m = scanner.next(text, 0);
+      m !== null && (first < 0 || m.index < first);
+      m = scanner.next(text, afterMatch(text, m, scanner.unicode))
+    ) {
       const word = m.index + m[0].search(/\p{L}/u);
       if (m.index > 0 && guard.locked[word] !== true) {
         first = m.index;
         break;
       }
-      if (m[0].length === 0) g.lastIndex = afterEmptyMatch(text, g, m.index);
     }
   }
   return first;

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { compactKey } from '../../src/domain/normalize.js';
 import { loadCatalogue } from '../../src/domain/organization-catalogue.js';
 import { stateAdjectives, stateNames } from '../../src/domain/states.js';
+import { afterMatch, matchScanner } from './lookbehind-prefilter.js';
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -251,6 +252,7 @@ function protectedPhraseRanges(text: string): Array<[number, number]> {
 // preposition introduces it or a head noun closes it, and none of its words is a State or an acronym.
 const WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 const ENUMERATION = new RegExp(String.raw`(?<![\p{L}\p{N}])${WORD}(?:,\s+${WORD})+,?\s+and\s+${WORD}`, 'gu');
+const ENUMERATIONS = matchScanner(ENUMERATION);
 const INTRODUCED = /(?:^|\s)(?:of|on|for|against|in|to)\s+$/;
 
 function isInnerEnumeration(text: string, start: number, match: string): boolean {
@@ -269,7 +271,7 @@ function isInnerEnumeration(text: string, start: number, match: string): boolean
 /** Character ranges [start, end) of `text` that lie inside a name no separator may cut. */
 export function protectedRanges(text: string): Array<[number, number]> {
   const ranges = protectedPhraseRanges(text);
-  for (const m of text.matchAll(ENUMERATION)) {
+  for (let m = ENUMERATIONS.next(text, 0); m !== null; m = ENUMERATIONS.next(text, afterMatch(text, m, true))) {
     if (isInnerEnumeration(text, m.index, m[0])) ranges.push([m.index, m.index + m[0].length]);
   }
   return ranges;
