@@ -1,6 +1,7 @@
 // PDF → text for the layout parsers, through Mozilla's PDF.js (pdfjs-dist): the maintained extractor
 // that gives every text run with its position and font size, which is what rebuilding reading order and
 // table cells needs (pdf-layout.ts does that part). Its legacy build runs in Node without a canvas.
+import { restoreNativeBuiltins } from './native-builtins.js'; // first: it records built-ins before PDF.js loads
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { OPS, Util, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -8,6 +9,8 @@ import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/displa
 import { IngestError } from '../errors.js';
 import type { ExtractedText } from './extracted.js';
 import { type PositionedItem, type PositionedPage, layOutPages } from './pdf-layout.js';
+
+restoreNativeBuiltins();
 
 const STANDARD_FONTS = join(
   dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')),

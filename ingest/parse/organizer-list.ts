@@ -43,6 +43,7 @@ import {
   protectedRanges,
   stateNameAtStart,
 } from './programme-names.js';
+import { type MatchScanner, afterMatch, matchScanner } from './lookbehind-prefilter.js';
 import { type LinedText, firstLine, sliceLined } from './text.js';
 
 export type ConnectorRole = 'LEAD' | 'PARTNER';
@@ -131,8 +132,8 @@ export interface OrganizerSplit {
 
 /** Per character: parenthesis depth before it, and whether it lies in a protected name. */
 interface Guard {
-  depth: number[];
-  locked: boolean[];
+  readonly depth: readonly number[];
+  readonly locked: readonly boolean[];
 }
 
 // "Permanent Mission of X to the United Nations (UN) and Other International Organizations in Geneva": the
@@ -144,17 +145,31 @@ const MISSION_ADDRESS = new RegExp(
 
 const QUOTED = /"[^"]*"|“[^“”]*”/gu;
 
+// Guards of recent texts: one organizer text asks for the guard of itself and of each segment several times
+// (segmentsOf, the semicolon test, firstVerb, mentionsIn). Safe: a guard depends on its text only and is read-only.
+const GUARD_CACHE_SIZE = 256;
+const recentGuards = new Map<string, Guard>();
+
 function guardOf(text: string): Guard {
+  const cached = recentGuards.get(text);
+  if (cached !== undefined) return cached;
+  if (recentGuards.size >= GUARD_CACHE_SIZE) recentGuards.clear();
+  const guard = computeGuard(text);
+  recentGuards.set(text, guard);
+  return guard;
+}
+
+function computeGuard(text: string): Guard {
   const depth: number[] = [];
   const locked: boolean[] = [];
   let d = 0;
-  for (const ch of text) {
-    // Characters outside the BMP take two code units; keep both arrays aligned with `text`.
-    for (let k = 0; k < ch.length; k++) {
-      depth.push(d);
-      locked.push(d > 0 || ch === '(' || ch === '[');
-    }
-    if (ch === '(' || ch === '[') d++;
+  // Per UTF-16 code unit, so both arrays stay aligned with `text` (brackets are never surrogates).
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const opens = ch === '(' || ch === '[';
+    depth.push(d);
+    locked.push(d > 0 || opens);
+    if (opens) d++;
     else if ((ch === ')' || ch === ']') && d > 0) d--;
   }
   for (const [a, b] of protectedRanges(text)) for (let i = a; i < b; i++) locked[i] = true;
@@ -186,11 +201,30 @@ interface Piece {
   end: number;
 }
 
+// One global copy per pattern, made once instead of per call. Safe to share: each user below sets lastIndex before its
+// exec loop, and no loop calls another user of the same copy before it is done.
+// Keyed by the pattern object: callers pass module constants, not literals (a literal is a new object each time).
+const globalCopies = new WeakMap<RegExp, RegExp>();
+function globalCopy(re: RegExp): RegExp {
+  let copy = globalCopies.get(re);
+  if (copy === undefined) {
+    copy = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    globalCopies.set(re, copy);
+  }
+  return copy;
+}
+
+/** After an empty match, where `matchAll` would look next (a whole code point on with the "u" flag). */
+function afterEmptyMatch(text: string, re: RegExp, index: number): number {
+  const code = re.unicode ? text.codePointAt(index) : undefined;
+  return index + (code !== undefined && code > 0xffff ? 2 : 1);
+}
+
 /** Splits [from, to) at every unlocked match of `separator`. */
 function splitAt(text: string, guard: Guard, from: number, to: number, separator: RegExp): Piece[] {
   const pieces: Piece[] = [];
   let start = from;
-  const re = new RegExp(separator.source, separator.flags.includes('g') ? separator.flags : `${separator.flags}g`);
+  const re = globalCopy(separator);
   re.lastIndex = from;
   for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
     if (m.index + m[0].length > to) break;
@@ -208,6 +242,7 @@ function splitAt(text: string, guard: Guard, from: number, to: number, separator
 // "/" between names has a space on at least one side ("(ICAT) /Sweden", "(PDMU)/ Research");
 // "HIV/AIDS" and "TIP/SOM" have none.
 const LIST_SEPARATOR = /\s+\/\s*|\s*\/\s+|\s*[,;|]\s*/g;
+const SEMICOLON = /\s*;\s*/g;
 // "&" is an "and": it separates where the structure says a new name starts ("Mission of Norway & Act"), not
 // inside one ("Procter & Gamble").
 const AND = /\s+(?:and|&)\s+/gi;
@@ -399,16 +434,27 @@ const PAST_PREDICATE =
 const RELATIVE = /,\s+(?:which|who|whose)\s+\p{Ll}/u;
 const PURPOSE =
   /(?:,\s+(?:in\s+order\s+)?to\s+(?!the\s|a\s|an\s)\p{Ll}{3,}|\s+to\s+(?:co-)?(?:host|organi[sz]e|hold|convene|launch|present)(?![\p{L}-]))\s/u;
+// Built on first use: SENTENCE_END is declared below.
+let verbPatterns: MatchScanner[] | null = null;
+const verbScanners = (): MatchScanner[] =>
+  (verbPatterns ??= [VERB_PHRASE, PREDICATE, CLAUSE, SENTENCE_END, PAST_PREDICATE, PURPOSE, RELATIVE].map(
+    matchScanner,
+  ));
+
 /** Where the first verb after a name starts in `text`, outside brackets and protected names (or -1). */
 function firstVerb(text: string, guard: Guard): number {
   // The earliest of all kinds: "UNODC Iran jointly held an event" ends at "jointly", not at "held an".
   let first = -1;
-  for (const re of [VERB_PHRASE, PREDICATE, CLAUSE, SENTENCE_END, PAST_PREDICATE, PURPOSE, RELATIVE]) {
-    const g = new RegExp(re.source, `${re.flags}g`);
-    for (const m of text.matchAll(g)) {
+  for (const scanner of verbScanners()) {
+    // A match at or after the earliest so far cannot change the result: stop there.
+    for (
+      let m = scanner.next(text, 0);
+      m !== null && (first < 0 || m.index < first);
+      m = scanner.next(text, afterMatch(text, m, scanner.unicode))
+    ) {
       const word = m.index + m[0].search(/\p{L}/u);
       if (m.index > 0 && guard.locked[word] !== true) {
-        if (first < 0 || m.index < first) first = m.index;
+        first = m.index;
         break;
       }
     }
@@ -663,7 +709,7 @@ function mentionsIn(t: LinedText, file: string, semicolonsAround = false): Organ
   const items = splitAt(t.text, guard, 0, listEnd, LIST_SEPARATOR).flatMap((p) => splitTightSlashes(t.text, guard, p));
   // "Women’s Political Network, Montenegro; Swedish Gender Equality Agency; Ministry of Labour and Social Affairs,
   // Armenia": where semicolons separate the names, a comma before a State gives the name's country (post-test, session 7).
-  const semicolonList = semicolonsAround || splitAt(t.text, guard, 0, listEnd, /\s*;\s*/g).length > 1;
+  const semicolonList = semicolonsAround || splitAt(t.text, guard, 0, listEnd, SEMICOLON).length > 1;
   for (const item of mergeSpelledOut(t.text, semicolonList ? withCountries(t.text, items) : items)) {
     let piece = trimPiece(t.text, item);
     // "After the first two Conferences in New York (2017) and Lisbon (2022), France …": an opener is one comma item,
@@ -972,7 +1018,8 @@ function segmentsOf(text: string): Segment[] {
   const closes: number[] = [];
   let from = 0;
   let via: string | undefined;
-  const re = new RegExp(CONNECTOR_AT.source, CONNECTOR_AT.flags);
+  const re = globalCopy(CONNECTOR_AT);
+  re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const connector = connectorOf(m);
     const wordAt = m.index + m[0].search(/\p{L}/u);
@@ -1054,8 +1101,12 @@ function refuseGlued(mentions: OrganizationMention[], problems: Warning[]): Orga
 export function organizersBeforeHead(before: string): boolean {
   const guard = guardOf(before);
   let end = -1;
-  for (const m of before.matchAll(new RegExp(SENTENCE_END.source, `${SENTENCE_END.flags}g`)))
+  const sentenceEnd = globalCopy(SENTENCE_END);
+  sentenceEnd.lastIndex = 0;
+  for (let m = sentenceEnd.exec(before); m !== null; m = sentenceEnd.exec(before)) {
     if (guard.locked[m.index] !== true) end = m.index;
+    if (m[0].length === 0) sentenceEnd.lastIndex = afterEmptyMatch(before, sentenceEnd, m.index);
+  }
   if (end > 0 && segmentsOf(before.slice(0, end)).length > 1) return true;
   // "…, UNICRI is organizing a side event co-sponsored by the Permanent Mission of Italy": the subject of an organizing
   // verb whose object the head describes organizes the event; the head only adds a sponsor (round 9).
@@ -1087,7 +1138,7 @@ export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit
   const partners: OrganizationMention[] = [];
   const problems: Warning[] = [];
   let afterVerb = false;
-  const semicolons = splitAt(t.text, guardOf(t.text), 0, t.text.length, /\s*;\s*/g).length > 1;
+  const semicolons = splitAt(t.text, guardOf(t.text), 0, t.text.length, SEMICOLON).length > 1;
   for (const segment of segmentsOf(t.text)) {
     const text = t.text.slice(segment.from, segment.to);
     // "hosted a side event in conjunction with the 68th Commission on the Status of Women": after a verb, "in

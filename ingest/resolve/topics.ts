@@ -31,6 +31,8 @@ export interface TopicAssigner {
 interface CompiledTopic {
   definition: TopicDefinition;
   patterns: RegExp[];
+  /** The patterns as one alternation, which matches a text exactly when one of them does; null when they hold a backreference. */
+  anyPattern: RegExp | null;
   exclude: RegExp[];
   /** 'title': the topic is only assigned from titles (descriptions mention it in passing). */
   scope: 'title' | 'all';
@@ -49,8 +51,22 @@ export function normalizeForTopics(text: string): string {
     .trim();
 }
 
+const WHOLE_WORD_START = '(?<![\\p{L}\\p{N}])(?:';
+const WHOLE_WORD_END = ')(?![\\p{L}\\p{N}])';
+
 function wholeWords(pattern: string, flags: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, flags);
+  return new RegExp(`${WHOLE_WORD_START}${pattern}${WHOLE_WORD_END}`, flags);
+}
+
+/**
+ * One whole-word regex for a list of whole-word regexes: `test` is true exactly when one of theirs is (one scan of the
+ * text instead of one per pattern). Not for patterns with backreferences: joining them renumbers their groups.
+ */
+function anyOf(patterns: readonly RegExp[]): RegExp | null {
+  if (patterns.some((re) => /\\(?:[1-9]|k<)/.test(re.source))) return null;
+  const inner = (re: RegExp): string =>
+    re.source.slice(WHOLE_WORD_START.length, re.source.length - WHOLE_WORD_END.length);
+  return new RegExp(`${WHOLE_WORD_START}(?:${patterns.map(inner).join('|')})${WHOLE_WORD_END}`, 'iu');
 }
 
 function loadTopics(file: string): CompiledTopic[] {
@@ -107,6 +123,7 @@ function loadTopics(file: string): CompiledTopic[] {
         }
       });
     };
+    const patterns = compile('patterns', true);
     return {
       definition: {
         key: key as string,
@@ -114,7 +131,8 @@ function loadTopics(file: string): CompiledTopic[] {
         instrument: instrument as InstrumentKey | null,
         description: typeof raw.description === 'string' ? raw.description.trim() : '',
       },
-      patterns: compile('patterns', true),
+      patterns,
+      anyPattern: anyOf(patterns),
       exclude: compile('exclude', false),
       scope: scope as 'title' | 'all',
     };
@@ -126,13 +144,15 @@ export function createTopicAssigner(file: string = DEFAULT_TOPICS_FILE): TopicAs
   return {
     assign(title, description) {
       const titleOnly = normalizeForTopics(title);
-      const full = normalizeForTopics(`${title}\n${description ?? ''}`);
+      // Without a description the full text normalizes to the title's (the newline is trimmed away).
+      const full =
+        description === null || description === '' ? titleOnly : normalizeForTopics(`${title}\n${description}`);
       return topics
-        .filter(({ patterns, exclude, scope }) => {
+        .filter(({ patterns, anyPattern, exclude, scope }) => {
           // Excluded phrases ("especially women and children" for gender) are blanked out first.
           const text = scope === 'title' ? titleOnly : full;
           const visible = exclude.reduce((acc, pattern) => acc.replace(pattern, ' '), text);
-          return patterns.some((pattern) => pattern.test(visible));
+          return anyPattern?.test(visible) ?? patterns.some((pattern) => pattern.test(visible));
         })
         .map(({ definition }) => definition.key);
     },

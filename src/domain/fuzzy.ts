@@ -7,26 +7,28 @@
 /** Optimal-string-alignment (restricted Damerau-Levenshtein) distance, capped at `max + 1`. */
 export function osaDistance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) =>
-    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  const at = (i: number, j: number): number => d[i]?.[j] ?? Infinity;
-  for (let i = 1; i < rows; i += 1) {
+  // Three rolling rows (i - 2, i - 1, i) instead of the full matrix: the transposition looks two rows back.
+  let before = new Uint16Array(cols);
+  let previous = new Uint16Array(cols);
+  let current = new Uint16Array(cols);
+  for (let j = 0; j < cols; j += 1) previous[j] = j;
+  for (let i = 1; i <= a.length; i += 1) {
+    current[0] = i;
     let rowMin = Infinity;
     for (let j = 1; j < cols; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, at(i - 2, j - 2) + 1);
+        value = Math.min(value, before[j - 2]! + 1);
       }
-      (d[i] as number[])[j] = value;
+      current[j] = value;
       rowMin = Math.min(rowMin, value);
     }
     if (rowMin > max) return max + 1;
+    [before, previous, current] = [previous, current, before];
   }
-  return Math.min(at(a.length, b.length), max + 1);
+  return Math.min(previous[b.length]!, max + 1);
 }
 
 function typoBudget(word: string): number {
@@ -45,6 +47,7 @@ export function wordwiseDistance(query: string[], candidate: string[]): number |
     const c = candidate[i] as string;
     if (q === c) continue;
     const budget = Math.min(typoBudget(q), typoBudget(c));
+    if (budget === 0) return null; // q !== c, so at least one edit: over a zero budget
     const distance = osaDistance(q, c, budget);
     if (distance > budget) return null;
     total += distance;
@@ -59,6 +62,29 @@ export interface FuzzyCandidate<T> {
   value: T;
 }
 
+// Candidates grouped by word count, per candidate list: wordwiseDistance rejects any candidate whose word count
+// differs, so only the query's group can match. Groups keep the list's order; a list that grew is grouped again.
+interface WordCountGroups {
+  size: number;
+  groups: Map<number, FuzzyCandidate<unknown>[]>;
+}
+const byWordCount = new WeakMap<readonly FuzzyCandidate<unknown>[], WordCountGroups>();
+
+function withWordCount<T>(candidates: readonly FuzzyCandidate<T>[], words: number): readonly FuzzyCandidate<T>[] {
+  let grouped = byWordCount.get(candidates);
+  if (grouped?.size !== candidates.length) {
+    const groups = new Map<number, FuzzyCandidate<unknown>[]>();
+    for (const candidate of candidates) {
+      const group = groups.get(candidate.tokens.length);
+      if (group === undefined) groups.set(candidate.tokens.length, [candidate]);
+      else group.push(candidate);
+    }
+    grouped = { size: candidates.length, groups };
+    byWordCount.set(candidates, grouped);
+  }
+  return (grouped.groups.get(words) ?? []) as FuzzyCandidate<T>[];
+}
+
 /**
  * Best candidate within the typo budget, only when unambiguous: candidates that tie on the best
  * distance must all carry the same value (aliases of one entry), otherwise nothing is returned.
@@ -70,7 +96,7 @@ export function fuzzyFind<T>(
 ): T | null {
   let best: number | null = null;
   let found: T[] = [];
-  for (const candidate of candidates) {
+  for (const candidate of withWordCount(candidates, queryTokens.length)) {
     const distance = wordwiseDistance(queryTokens, candidate.tokens);
     if (distance === null || distance === 0) continue;
     if (best === null || distance < best) {

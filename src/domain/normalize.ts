@@ -36,6 +36,20 @@ export function stripLeadingThe(text: string): string {
  * ("Co-operation" = "Cooperation", "South-East" = "Southeast", "Women´s" = "Women's").
  */
 export function compactKey(text: string): string {
+  const known = compactKeys.get(text);
+  if (known !== undefined) return known;
+  if (compactKeys.size >= COMPACT_KEY_CACHE_SIZE) compactKeys.clear();
+  const key = computeCompactKey(text);
+  compactKeys.set(text, key);
+  return key;
+}
+
+// Recent keys: the grammar and the resolver ask for the key of the same names many times. Safe: a pure function of
+// its text; bounded, so the API's stream of client names cannot grow it.
+const COMPACT_KEY_CACHE_SIZE = 50_000;
+const compactKeys = new Map<string, string>();
+
+function computeCompactKey(text: string): string {
   const folded = foldText(cleanSurface(text)).toLowerCase().replace(/&/g, ' and ');
   return stripLeadingThe(folded.trim()).replace(/[^a-z0-9]+/g, '');
 }

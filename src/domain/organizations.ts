@@ -382,7 +382,18 @@ export function createOrganizationResolver(aliasFile: string = DEFAULT_ORGANIZAT
     if (cache.size >= RESOLVER_CACHE_SIZE) cache.delete(cache.keys().next().value!);
     cache.set(surface, result);
   };
+  // The same memo by the text as given, so a repeated mention skips the surface cleaning too. Safe: the result
+  // depends on cleanSurface(text) only, and an empty name throws before anything is remembered.
+  const byText = new Map<string, ResolvedOrganization>();
   const resolve = (text: string): ResolvedOrganization => {
+    const given = byText.get(text);
+    if (given !== undefined) return given;
+    const result = resolveSurface(text);
+    if (byText.size >= RESOLVER_CACHE_SIZE) byText.delete(byText.keys().next().value!);
+    byText.set(text, result);
+    return result;
+  };
+  const resolveSurface = (text: string): ResolvedOrganization => {
     const surface = cleanSurface(text);
     if (compactKey(surface) === '')
       throw new Error(`cannot resolve an empty organization name: ${JSON.stringify(text)}`);
