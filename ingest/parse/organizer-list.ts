@@ -79,8 +79,13 @@ export const CONNECTORS: readonly Connector[] = [
     role: 'LEAD',
     family: 'label',
   },
-  // "… hosted by IAHPC. Co-sponsors were Dianova, CAPSA, INCB …": the co-sponsors of a named organizer help it.
-  { phrase: String.raw`co-?sponsors?\s*:|co-?sponsors\s+(?:were|are|include[ds]?)`, role: 'PARTNER', family: 'label' },
+  // "… hosted by IAHPC. Co-sponsors were Dianova, CAPSA, INCB …": the co-sponsors of a named organizer help it; so do
+  // the field's "Sponsors: …", as "sponsored by" does (session 11).
+  {
+    phrase: String.raw`(?:co-?)?sponsors?\s*:|co-?sponsors\s+(?:were|are|include[ds]?)`,
+    role: 'PARTNER',
+    family: 'label',
+  },
   { phrase: String.raw`in\s+close\s+(?:co-?operation|collaboration)\s+with`, role: 'PARTNER', family: 'cooperation' },
   {
     // "in cooperation and coordination with": two of them joined.
@@ -498,6 +503,9 @@ const TIME_ITEM =
 // "… to the OSCE and is co-funded by the European Union": the auxiliary alone before a connector is no name either
 // (session 10).
 const IS_CLAUSE = /(?:^|\s)(?:is|are)(?:\s|$)/u;
+// "the Widget Foundation and is co-funded by …": the name before "and is" stays; the auxiliary is cut, not the item
+// (session 11: IS_CLAUSE alone dropped the whole item "the Widget Foundation and is").
+const AND_AUXILIARY = /\s+and\s+(?:is|are)$/u;
 // "WHO Office at the United Nations, New York": a UN duty station alone in a comma item is the previous name's
 // address (session 10).
 const DUTY_STATION_ITEM = new RegExp(String.raw`^(?:${UN_DUTY_STATIONS})$`, 'u');
@@ -538,6 +546,14 @@ const LEADING_DATE = new RegExp(
 const THE_ADJECTIVE = new RegExp(String.raw`^the\s+(?!${INSTITUTION_WORD}\s)\p{Ll}+\s+(?=\p{Lu})`, 'u');
 // "including France, Italy …" and "the Co-Chairs of the Bali Process": the word before the name is no part of it.
 const LEAD_IN = /^(?:[Ii]ncluding\s+|(?:[Tt]he\s+)?(?:[Cc]o-)?[Cc]hairs\s+of\s+(?=(?:the\s+)?\p{Lu}))/u;
+// "The Co-chairs of the Group of Friends of Voluntary National Reviews (the Permanent Mission of the Kingdom of Morocco …
+// and the Permanent Mission of the Philippines …)": a bracket after "the (co-)chairs/facilitators/conveners of X" that
+// names bodies says who hold the office, and they organize; X itself is not an organizer (session 11). Group 1 is the
+// bracket's text; it names bodies when it starts with a capital (after "the") and is a State, a list or an ORG_START.
+const CHAIRS_NAMED =
+  /^(?:[Tt]he\s+)?(?:[Cc]o-?)?(?:[Cc]hair(?:s|persons?)?|[Ff]acilitators?|[Cc]onven[eo]rs?)\s+of\s+(?:[^()]|\([^()]*\))+?\s*\(((?:the\s+)?\p{Lu}[^()]*)\)$/u;
+const namesBodies = (bracket: string): boolean =>
+  isStateName(bracket) || /,|;|\s(?:and|&)\s/u.test(bracket) || ORG_START.test(bracket);
 // "the Federal Police (as the current president of Ameripol)": a role in brackets is no part of the name.
 const BRACKETED_ROLE = /\s*\((?:as|in\s+its\s+capacity\s+as)\s[^()]*\)$/iu;
 // "the Permanent Observer Mission of the Holy See to the United Nations on April 7": a date ends the name.
@@ -686,8 +702,44 @@ function mergeContinuations(text: string, items: Piece[]): Piece[] {
   return out;
 }
 
-/** Splits a list of organizations (no "with" part) into mentions. */
-function mentionsIn(t: LinedText, file: string, semicolonsAround = false): OrganizationMention[] {
+// The list stops at a verb, a predicate, a sentence end or a purpose clause, and the text after it is dropped. When that
+// text still names organizations, the stop was likely wrong ("Organizer sincluded the Inter-Parliamentary Union, …,
+// Albania, Australia, UN Women …": a typo read as a verb), so it is reported, never lost silently (session 11). It names
+// them when one word (the verb) and names follow, two of its comma or "and" items after the first being names the State
+// list or the catalogue knows, or capitalised names of two words or more with an organization's head noun. Names
+// reached through a noun ("and feature speakers from the Danish Government, …") have another role, and the first item
+// alone ("will discuss the Universal Declaration of Human Rights") or topics ("on Smuggling of Migrants") are no list.
+const VERB_THEN_NAME = /^[\s,.;:–—-]*(?:and\s+)?\p{Ll}[\p{L}-]*\s+(?:the\s+)?\p{Lu}/u;
+function namesInDropped(dropped: string): number {
+  if (!VERB_THEN_NAME.test(dropped)) return 0;
+  const guard = guardOf(dropped);
+  const items = splitAt(dropped, guard, 0, dropped.length, LIST_SEPARATOR).flatMap((p) =>
+    splitAt(dropped, guard, p.start, p.end, AND),
+  );
+  return items.slice(1).filter((item) => {
+    const name = dropped
+      .slice(item.start, item.end)
+      .replace(/^\s*(?:and\s+|&\s+)?(?:the\s+)?/iu, '')
+      .replace(/[\s.;:,*]+$/u, '');
+    return (
+      isStateName(name) || isCatalogueName(name) || (NAME_LIKE.test(name) && /\s/u.test(name) && hasHeadNoun(name))
+    );
+  }).length;
+}
+
+function reportDropped(t: LinedText, from: number, file: string, problems: Warning[]): void {
+  const dropped = t.text.slice(from).trim();
+  if (namesInDropped(dropped) < 2) return;
+  const shown = dropped.length > 90 ? `${dropped.slice(0, 90)}…` : dropped;
+  const at = from + Math.max(0, t.text.slice(from).search(/\S/u));
+  problems.push({
+    message: `organizer text "${shown}" names organizations after where the list was read to end: not read (the event's organizer list needs review)`,
+    source: { file, line: t.lines[at] ?? firstLine(t, 0) },
+  });
+}
+
+/** Splits a list of organizations (no "with" part) into mentions; text it drops that names organizations is reported. */
+function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsAround = false): OrganizationMention[] {
   // The guard is computed on the list alone: partners written "(with A, B)" are inside parentheses
   // in the whole text, but their own commas separate names.
   const guard = guardOf(t.text);
@@ -701,6 +753,8 @@ function mentionsIn(t: LinedText, file: string, semicolonsAround = false): Organ
   let listEnd = verbAt < 0 ? t.text.length : verbAt;
   const purpose = PURPOSE_CLAUSE.exec(t.text.slice(0, listEnd));
   if (purpose !== null) listEnd = purpose.index;
+  // Where the list stops reading (a verb inside a list item may stop it earlier, below).
+  let droppedFrom = listEnd;
   // "hosted by the Secretariat of … (SCO) in Beijing, China.": a city and its State after the last name are a place.
   const place = /\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2},\s+([^,]+?)[\s.;]*$/u.exec(
     t.text.slice(0, listEnd),
@@ -739,6 +793,19 @@ function mentionsIn(t: LinedText, file: string, semicolonsAround = false): Organ
       if (verb !== null) {
         end = start + verb.index;
         afterVerb = true;
+        droppedFrom = Math.min(droppedFrom, end);
+      }
+      // The office-holders named in the bracket lead, each read as a list of its own (CHAIRS_NAMED).
+      const chairs = CHAIRS_NAMED.exec(t.text.slice(start, end));
+      if (chairs !== null && namesBodies(chairs[1] ?? '')) {
+        const bracketStart = end - 1 - (chairs[1] ?? '').length;
+        const holders = mentionsIn(sliceLined(t, bracketStart, end - 1), file, problems);
+        if (holders.length > 0) {
+          mentions.push(...holders);
+          previousStart = -1;
+          previousEnd = -1;
+          continue;
+        }
       }
       const role = ROLE_SUFFIX.exec(t.text.slice(start, end));
       if (role !== null) end = start + role.index;
@@ -779,6 +846,7 @@ function mentionsIn(t: LinedText, file: string, semicolonsAround = false): Organ
         if (isCatalogueName(holder) || isStateName(holder)) start += office[0].length;
       }
       start += OUR.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      end -= AND_AUXILIARY.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= TRAILING_DATE.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= TRAILING_YEAR.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= TRAILING_TIME.exec(t.text.slice(start, end))?.[0].length ?? 0;
@@ -961,6 +1029,7 @@ function mentionsIn(t: LinedText, file: string, semicolonsAround = false): Organ
       previousEnd = end;
     }
   }
+  if (droppedFrom < t.text.length) reportDropped(t, droppedFrom, file, problems);
   return mentions.filter((m, i) => {
     const next = mentions[i + 1];
     const governmentNext = next !== undefined && (isStateName(next.text) || GOVERNMENT_OF.test(next.text));
@@ -1092,6 +1161,22 @@ function refuseGlued(mentions: OrganizationMention[], problems: Warning[]): Orga
   });
 }
 
+// "Organizer sincluded …" (a typo that hides the field label "Organizers included"): a field word alone names no
+// organization; it is a parse error, reported, never an organization (session 11).
+const FIELD_WORD =
+  /^(?:the\s+)?(?:(?:co-?)?(?:organi[sz]ers?|sponsors?|hosts?|proposers?|promoters?)|organi[sz]ing\s+partners?)$/iu;
+
+function refuseFieldWords(mentions: OrganizationMention[], problems: Warning[]): OrganizationMention[] {
+  return mentions.filter((m) => {
+    if (!FIELD_WORD.test(m.text.trim())) return true;
+    problems.push({
+      message: `organizer text "${m.text}" is a field word, not an organization: not read (the event's organizer list needs review)`,
+      source: m.source,
+    });
+    return false;
+  });
+}
+
 /**
  * Whether the text before a head ("… sponsored by") is an organizer text of its own, ending a sentence: "Friends
  * of X in cooperation with the Y Office. Meeting sponsored by the Permanent Mission of Z" names its organizers
@@ -1151,7 +1236,10 @@ export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit
     // "with Ukraine and Honduras participating as recipient countries": a partner clause of participants.
     if (segment.role === 'PARTNER' && PARTICIPANTS.test(text)) continue;
     // A field's later label ("…; UNDP. Co-organizer: C, Moldova") keeps the semicolon list's way with countries.
-    const mentions = refuseGlued(mentionsIn(sliceLined(t, segment.from, segment.to), file, semicolons), problems);
+    const mentions = refuseFieldWords(
+      refuseGlued(mentionsIn(sliceLined(t, segment.from, segment.to), file, problems, semicolons), problems),
+      problems,
+    );
     (segment.role === 'LEAD' ? organizers : partners).push(...mentions);
   }
   return { organizers, partners, complete, problems };
