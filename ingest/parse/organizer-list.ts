@@ -44,6 +44,7 @@ import {
   stateNameAtStart,
 } from './programme-names.js';
 import { type MatchScanner, afterMatch, matchScanner } from './lookbehind-prefilter.js';
+import { boundedMemo } from '../../src/domain/memo.js';
 import { type LinedText, firstLine, sliceLined } from './text.js';
 
 export type ConnectorRole = 'LEAD' | 'PARTNER';
@@ -152,16 +153,10 @@ const QUOTED = /"[^"]*"|“[^“”]*”/gu;
 
 // Guards of recent texts: one organizer text asks for the guard of itself and of each segment several times
 // (segmentsOf, the semicolon test, firstVerb, mentionsIn). Safe: a guard depends on its text only and is read-only.
-const GUARD_CACHE_SIZE = 256;
-const recentGuards = new Map<string, Guard>();
+const recentGuards = boundedMemo<Guard>(256);
 
 function guardOf(text: string): Guard {
-  const cached = recentGuards.get(text);
-  if (cached !== undefined) return cached;
-  if (recentGuards.size >= GUARD_CACHE_SIZE) recentGuards.clear();
-  const guard = computeGuard(text);
-  recentGuards.set(text, guard);
-  return guard;
+  return recentGuards(text, computeGuard);
 }
 
 function computeGuard(text: string): Guard {

@@ -1,6 +1,7 @@
 // Text normalisation shared by the organization resolver and the topic assigner.
 // Programmes are PDF extractions: names come with curly or acute apostrophes, stray HTML,
 // hyphen variants ("South-East" / "Southeast") and diacritics ("Türkiye", "Côte d’Ivoire").
+import { boundedMemo } from './memo.js';
 
 const APOSTROPHES = /['’‘´`ʼ]/g;
 const DASHES = /[‐‑‒–—―]/g;
@@ -36,18 +37,12 @@ export function stripLeadingThe(text: string): string {
  * ("Co-operation" = "Cooperation", "South-East" = "Southeast", "Women´s" = "Women's").
  */
 export function compactKey(text: string): string {
-  const known = compactKeys.get(text);
-  if (known !== undefined) return known;
-  if (compactKeys.size >= COMPACT_KEY_CACHE_SIZE) compactKeys.clear();
-  const key = computeCompactKey(text);
-  compactKeys.set(text, key);
-  return key;
+  return compactKeys(text, computeCompactKey);
 }
 
 // Recent keys: the grammar and the resolver ask for the key of the same names many times. Safe: a pure function of
 // its text; bounded, so the API's stream of client names cannot grow it.
-const COMPACT_KEY_CACHE_SIZE = 50_000;
-const compactKeys = new Map<string, string>();
+const compactKeys = boundedMemo<string>(50_000);
 
 function computeCompactKey(text: string): string {
   const folded = foldText(cleanSurface(text)).toLowerCase().replace(/&/g, ' and ');
