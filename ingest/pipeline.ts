@@ -2,8 +2,8 @@
 // written, and written in its own transaction: a bad document is reported and changes nothing.
 // Documents stream: each is prepared (read, parsed, resolved) at most a couple of documents ahead of the one
 // being written — for a large corpus in a child process, so planning and writing overlap (plan-ahead.ts) — so
-// memory does not grow with the corpus. A document whose text, ingestion code and reference data are unchanged since it was
-// written (ingest-version.ts) is skipped.
+// memory does not grow with the corpus. A document whose text, ingestion code and reference data are unchanged
+// since it was written (ingest-version.ts) is skipped.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Graph } from '../src/graph/driver.js';
@@ -96,7 +96,7 @@ export async function ingestPaths(
   if (unreadable !== null)
     documents.push({ file: unreadable.file, status: 'failed', events: 0, error: unreadable.error });
   let done = 0;
-  const { documents: prepared, planner } = preparedInOrder(files, stored, () => ctx, options.planAhead);
+  const { documents: prepared, planner } = preparedInOrder(files, stored, ctx, options.planAhead);
   for await (const document of prepared) {
     documents.push(await writePrepared(graph, document, unresolved, warnings));
     options.onDocument?.(documents[documents.length - 1]!.file, (done += 1), files.length);

@@ -46,7 +46,7 @@ export interface PlanAheadOptions {
 export function preparedInOrder(
   files: readonly string[],
   stored: StoredKeys,
-  ctx: () => BatchContext,
+  ctx: BatchContext,
   options: PlanAheadOptions = {},
 ): { documents: AsyncGenerator<PreparedDocument>; planner: Planner } {
   const useChild = options.child ?? (files.length > 1 && totalBytes(files) >= PLAN_AHEAD_MIN_BYTES);
@@ -54,7 +54,7 @@ export function preparedInOrder(
   return {
     documents: useChild
       ? inChild(files, stored, ctx, planner, options.childModule ?? CHILD)
-      : inline(files, 0, stored, ctx()),
+      : inline(files, 0, stored, ctx),
     planner,
   };
 }
@@ -71,7 +71,7 @@ async function* inline(
 async function* inChild(
   files: readonly string[],
   stored: StoredKeys,
-  ctx: () => BatchContext,
+  ctx: BatchContext,
   planner: Planner,
   module: string,
 ): AsyncGenerator<PreparedDocument> {
@@ -93,7 +93,7 @@ async function* inChild(
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
   } catch {
-    yield* inline(files, 0, stored, ctx());
+    yield* inline(files, 0, stored, ctx);
     return;
   }
   child.on('message', (message: FromChild) => {
@@ -103,14 +103,12 @@ async function* inChild(
     notify();
   });
   // A child that dies or cannot start leaves the rest to this process: the run goes on, only slower.
-  child.on('error', () => {
+  const lost = () => {
     gone = true;
     notify();
-  });
-  child.on('exit', () => {
-    gone = true;
-    notify();
-  });
+  };
+  child.on('error', lost);
+  child.on('exit', lost);
   const send = (message: ToChild) => {
     if (!gone && child.connected) child.send(message);
   };
@@ -120,7 +118,7 @@ async function* inChild(
       while (!ready.has(i) && !gone) await new Promise<void>((resolve) => (wake = resolve));
       const prepared = ready.get(i);
       if (prepared === undefined) {
-        yield* inline(files, i, stored, ctx());
+        yield* inline(files, i, stored, ctx);
         return;
       }
       ready.delete(i);

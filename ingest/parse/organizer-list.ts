@@ -214,12 +214,6 @@ function globalCopy(re: RegExp): RegExp {
   return copy;
 }
 
-/** After an empty match, where `matchAll` would look next (a whole code point on with the "u" flag). */
-function afterEmptyMatch(text: string, re: RegExp, index: number): number {
-  const code = re.unicode ? text.codePointAt(index) : undefined;
-  return index + (code !== undefined && code > 0xffff ? 2 : 1);
-}
-
 /** Splits [from, to) at every unlocked match of `separator`. */
 function splitAt(text: string, guard: Guard, from: number, to: number, separator: RegExp): Piece[] {
   const pieces: Piece[] = [];
@@ -1185,7 +1179,7 @@ export function organizersBeforeHead(before: string): boolean {
   sentenceEnd.lastIndex = 0;
   for (let m = sentenceEnd.exec(before); m !== null; m = sentenceEnd.exec(before)) {
     if (guard.locked[m.index] !== true) end = m.index;
-    if (m[0].length === 0) sentenceEnd.lastIndex = afterEmptyMatch(before, sentenceEnd, m.index);
+    if (m[0].length === 0) sentenceEnd.lastIndex = afterMatch(before, m, sentenceEnd.unicode);
   }
   if (end > 0 && segmentsOf(before.slice(0, end)).length > 1) return true;
   // "…, UNICRI is organizing a side event co-sponsored by the Permanent Mission of Italy": the subject of an organizing

@@ -19,6 +19,7 @@ import {
   type CatalogueEntry,
 } from './organization-catalogue.js';
 import { fuzzyFind, type FuzzyCandidate } from './fuzzy.js';
+import { boundedMemo } from './memo.js';
 import {
   cleanSurface,
   compactKey,
@@ -384,15 +385,8 @@ export function createOrganizationResolver(aliasFile: string = DEFAULT_ORGANIZAT
   };
   // The same memo by the text as given, so a repeated mention skips the surface cleaning too. Safe: the result
   // depends on cleanSurface(text) only, and an empty name throws before anything is remembered.
-  const byText = new Map<string, ResolvedOrganization>();
-  const resolve = (text: string): ResolvedOrganization => {
-    const given = byText.get(text);
-    if (given !== undefined) return given;
-    const result = resolveSurface(text);
-    if (byText.size >= RESOLVER_CACHE_SIZE) byText.delete(byText.keys().next().value!);
-    byText.set(text, result);
-    return result;
-  };
+  const byText = boundedMemo<ResolvedOrganization>(RESOLVER_CACHE_SIZE);
+  const resolve = (text: string): ResolvedOrganization => byText(text, resolveSurface);
   const resolveSurface = (text: string): ResolvedOrganization => {
     const surface = cleanSurface(text);
     if (compactKey(surface) === '')

@@ -34,8 +34,8 @@ describe('preparing documents ahead of the writer', () => {
     // The first document is already in the graph unchanged: both ways skip it.
     const first = await readDocument(files[0]!);
     const stored: StoredKeys = new Map([[first.file, { key: ingestKey(first.extracted.text), events: 7 }]]);
-    const here = preparedInOrder(files, stored, loadReferenceData, { child: false });
-    const child = preparedInOrder(files, stored, loadReferenceData, { child: true });
+    const here = preparedInOrder(files, stored, loadReferenceData(), { child: false });
+    const child = preparedInOrder(files, stored, loadReferenceData(), { child: true });
     const [inline, ahead] = await Promise.all([all(here.documents), all(child.documents)]);
     expect(inline.map((d) => d.status)).toEqual(['skipped', 'planned', 'planned', 'failed', 'planned', 'planned']);
     expect(inline[3]).toMatchObject({ status: 'failed', file: '002b-broken.txt' });
@@ -48,16 +48,16 @@ describe('preparing documents ahead of the writer', () => {
   it('when the planning child dies after one document, then the rest are prepared here and nothing is lost', async () => {
     const dies = join(import.meta.dirname, '../../fixtures/processes/planner-that-dies.ts');
     const options = { child: true, childModule: dies };
-    const run = preparedInOrder(corpus, new Map(), loadReferenceData, options);
+    const run = preparedInOrder(corpus, new Map(), loadReferenceData(), options);
     const prepared = await all(run.documents);
     expect(run.planner.where).toBe('a child process'); // its one document did come from the child
-    const inline = await all(preparedInOrder(corpus, new Map(), loadReferenceData, { child: false }).documents);
+    const inline = await all(preparedInOrder(corpus, new Map(), loadReferenceData(), { child: false }).documents);
     expect(prepared).toEqual(inline);
     expect(prepared.every((d) => d.status === 'planned')).toBe(true);
   }, 60_000);
 
   it('when the corpus is small, then it is prepared in this process (starting a child would cost more)', async () => {
-    const small = preparedInOrder(corpus, new Map(), loadReferenceData);
+    const small = preparedInOrder(corpus, new Map(), loadReferenceData());
     await all(small.documents);
     expect(small.planner.where).toBe('this process');
     expect(PLAN_AHEAD_MIN_BYTES).toBeGreaterThan(200_000); // the bundled corpus is ~170 kB
