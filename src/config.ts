@@ -36,6 +36,11 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /** GRAPHQL_JIT: "false" runs every document on the ordinary executor (src/compiled-execution.ts), for comparisons. */
+  compileRepeatedQueries: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -57,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queryTimeoutMs: env.QUERY_TIMEOUT_MS,
     connectTimeoutMs: env.NEO4J_CONNECT_TIMEOUT_MS,
     ingestOnStart: env.INGEST_ON_START,
+    compileRepeatedQueries: env.GRAPHQL_JIT,
   });
   if (!parsed.success) {
     const names: Record<string, string> = {
@@ -75,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       queryTimeoutMs: 'QUERY_TIMEOUT_MS',
       connectTimeoutMs: 'NEO4J_CONNECT_TIMEOUT_MS',
       ingestOnStart: 'INGEST_ON_START',
+      compileRepeatedQueries: 'GRAPHQL_JIT',
     };
     const problems = parsed.error.issues.map((i) => `${names[String(i.path[0])] ?? i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);

@@ -4,6 +4,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, MaxIntrospectionDepthRule } from 'graphql';
 import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { compiledExecution } from './compiled-execution.js';
 import { createOrganizationResolver } from './domain/organizations.js';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
@@ -83,6 +84,8 @@ export function createServer({ graph, config, logger }: ServerDeps): YogaServerI
     // GraphiQL's assets come from the app, not a CDN (src/web/graphiql.ts).
     renderGraphiQL: renderLocalGraphiQL,
     plugins: [
+      // First among the execute hooks: requestTimeout below wraps whichever executor this one chose.
+      ...(config.compileRepeatedQueries ? [compiledExecution()] : []),
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth },
         costLimit: { maxCost: LIMITS.maxCost },

@@ -1,7 +1,7 @@
 // Configures the Pothos builder only: plugins, context type, scalars. Types live one per file beside it.
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, valueFromASTUntyped } from 'graphql';
 import type { Context } from '../context.js';
 
 export interface Types {
@@ -31,18 +31,25 @@ export const builder = new SchemaBuilder<Types>({
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Calendar dates as documents give them: "YYYY-MM-DD", no time zone. */
+/** A date as given, or a BAD_USER_INPUT error naming it. */
+function parseDate(value: unknown): string {
+  const text = String(value);
+  if (!ISO_DATE.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) {
+    throw new GraphQLError(`"${text}" is not a date (expected YYYY-MM-DD)`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return text;
+}
+
+/** Calendar dates as documents give them: "YYYY-MM-DD", no time zone. */
 builder.scalarType('Date', {
   description: 'A calendar date, "YYYY-MM-DD".',
   serialize: (value) => String(value),
-  parseValue: (value) => {
-    const text = String(value);
-    if (!ISO_DATE.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) {
-      throw new GraphQLError(`"${text}" is not a date (expected YYYY-MM-DD)`, {
-        extensions: { code: 'BAD_USER_INPUT' },
-      });
-    }
-    return text;
-  },
+  parseValue: parseDate,
+  // graphql-js' default literal parser, with one parameter: a literal date holds no variables, and graphql-jit
+  // (src/compiled-execution.ts) warns on every compile about literal parsers that take them.
+  parseLiteral: (ast) => parseDate(valueFromASTUntyped(ast)),
 });
 
 builder.queryType({});
