@@ -76,7 +76,8 @@ export const CONNECTORS: readonly Connector[] = [
     // Partners:" (session 8).
     // "Organizers included the Permanent Mission of Jamaica …; and PPSEAWA.": the sentence form of the field, as
     // "Co-sponsors were/include" below (session 10).
-    phrase: String.raw`(?:(?:co-?)?proposer['’]s\s+)?(?:event\s+|lead\s+|meeting\s+|session\s+|main\s+)?(?:co-?)?organi[sz](?:ers?|ations?)\s*:|(?:co-?)?organi[sz]ers\s+(?:were|are|include[ds]?)|organi[sz]ing\s+partners?\s*:|(?:co-?)?hosts?\s*:|promoters?\s*:`,
+    // "Lead organization(s):", "Lead:" (a side-event page, a report's "Lead: X. Partners: …", session 12).
+    phrase: String.raw`(?:(?:co-?)?proposer['’]s\s+)?(?:event\s+|lead\s+|meeting\s+|session\s+|main\s+)?(?:co-?)?organi[sz](?:ers?|ations?)(?:\(s\))?\s*:|(?:co-?)?organi[sz]ers\s+(?:were|are|include[ds]?)|organi[sz]ing\s+partners?\s*:|(?:co-?)?hosts?\s*:|promoters?\s*:|lead\s*:`,
     role: 'LEAD',
     family: 'label',
   },
@@ -87,6 +88,9 @@ export const CONNECTORS: readonly Connector[] = [
     role: 'PARTNER',
     family: 'label',
   },
+  // "Lead: … Partners: A; B", "Partner organization(s): …": the partners field of a side-event page or report helps the
+  // lead named before it (session 12). "Organizing Partners:" (above) leads: it starts earlier, so it wins.
+  { phrase: String.raw`partner\s+organi[sz]ations?(?:\(s\))?\s*:|partners?\s*:`, role: 'PARTNER', family: 'label' },
   { phrase: String.raw`in\s+close\s+(?:co-?operation|collaboration)\s+with`, role: 'PARTNER', family: 'cooperation' },
   {
     // "in cooperation and coordination with": two of them joined.
@@ -363,6 +367,9 @@ function trimPiece(text: string, p: Piece): Piece {
 }
 
 const QUALIFIER = /^(?:Ministry|Ministries|Department|Directorate)\b/;
+// Departments of the UN Secretariat: no body of a State written after them (session 12).
+const UN_DEPARTMENT =
+  /^(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?Department\s+(?:of|for)\s+(?:Economic\s+and\s+Social\s+Affairs|Political|Peace|Global\s+Communications|Safety\s+and\s+Security|Operational\s+Support|Management|General\s+Assembly|Disarmament)/u;
 
 // Parents whose units programmes write after a comma (any catalogue parent, or "UNODC … Branch"), and what
 // a unit's name looks like ("UNODC, Programme on Safeguarding Sport from Corruption": the unit word may open it, round 10).
@@ -486,6 +493,10 @@ const IN_A_PHRASE = /^[Ii]n\s+(?:an?|the)\s+\p{Ll}+\s/u;
 // "To ensure meaningful … engagement …, the UNODC Civil Society Unit …", "To this end, Chatham House's …": a purpose
 // phrase before the subject; "This is why", "the HDIM is Europe's biggest conference": a clause with "is"/"are" (round 10).
 const PURPOSE_ITEM = /^To\s+(?:this\s+end$|\p{Ll}+\s)/u;
+// An opener of circumstance (session 12): "In anticipation of …", "On the occasion of …", "Ahead of the …", "Following
+// the adoption of …". Not "Under the auspices of", "At the invitation of": the patron or host may be meant.
+const CIRCUMSTANCE_ITEM =
+  /^(?:In|On|At|Ahead\s+of|Following|Pursuant\s+to|Under|Within|Upon)\s+(?:the\s+|an?\s+)?(?!(?:auspices|invitation|initiative|leadership)\b)\p{Ll}[\p{L}-]*(?:\s|$)/u;
 // "…, for the third consecutive year, the Global Health Centre …": a time adverbial in lower case (round 10).
 const TIME_ITEM =
   /^(?:[Ff]or|[Dd]uring|[Aa]fter|[Bb]efore|[Oo]ver|[Tt]hroughout|[Ss]ince|[Uu]ntil)\s+(?:the|a|an|this|that|its|their|\d)/u;
@@ -759,6 +770,10 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
     // whatever "and"s it holds (post-test, round 10).
     const opener = t.text.slice(piece.start, piece.end);
     if (PURPOSE_ITEM.test(opener) || TIME_ITEM.test(opener)) continue;
+    // "In anticipation of the establishment of the Group of Governmental Experts …, the delegations of Chile, …": a
+    // capitalised preposition and a lower-case word open a circumstance before the organizers, no name ("In Defense of
+    // Animals" has capitals) (session 12).
+    if (mentions.length === 0 && CIRCUMSTANCE_ITEM.test(opener)) continue;
     // "the Governments of Italy, the Netherlands, Nigeria and Spain" ("the Presidents of Portugal and Kenya", round 10;
     // "the Permanent Delegations of Norway, Sweden, … to the OSCE", session 10): one mention per State, each
     // without the shared prefix. The plural promises a list of States, so every "and" splits, in
@@ -947,6 +962,37 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
         }
         continue;
       }
+      // "the Ministry of the Environment, Japan", "Department of Water Affairs, Kenya": a ministry or department that
+      // names no State of its own, before a comma and a State, is that State and the ministry its unit, one mention
+      // (session 12; the semicolon lists' rule, withCountries, for comma lists). A UN Secretariat department is none.
+      if (
+        previous !== undefined &&
+        previousEnd >= 0 &&
+        /^\s*,\s*$/.test(t.text.slice(previousEnd, start)) &&
+        previous.unit === undefined &&
+        QUALIFIER.test(previous.text.replace(/^the\s+/i, '')) &&
+        !UN_DEPARTMENT.test(previous.text) &&
+        !endsWithStateName(previous.text) &&
+        isStateName(text)
+      ) {
+        previous.unit = previous.text;
+        previous.text = text;
+        previousEnd = end;
+        continue;
+      }
+      // "… AGE Platform Europe and BAGSO, the German National Association of Senior Citizens' Organisations": "the Name"
+      // after the last name, an acronym written after "and", describes the acronym; "SPN, the Sprocket Partners Network"
+      // anywhere when the initials agree (session 12).
+      if (
+        previous !== undefined &&
+        previousEnd >= 0 &&
+        /^\s*,\s*$/.test(t.text.slice(previousEnd, start)) &&
+        ACRONYM_WORD.test(previous.text) &&
+        /^the\s+\p{Lu}/u.test(text) &&
+        (initials(text) === previous.text ||
+          (/\s(?:and|&)\s+$/u.test(t.text.slice(0, previousStart)) && /^[\s.,;:]*$/u.test(t.text.slice(end, listEnd))))
+      )
+        continue;
       // "Brazil, Office of the Comptroller General of Brazil": a body that names the State just before is a unit of it
       // (post-test, round 10).
       if (
@@ -1034,8 +1080,9 @@ interface Segment {
   via?: string;
 }
 
+// A field label's colon is a boundary of its own: "Organizers:UNDP", "Lead organization:Widget" (session 12).
 const CONNECTOR_AT = new RegExp(
-  String.raw`(?:[,|]\s*)?(?:\band\s+)?(?<![\p{L}\p{N}-])(?:${CONNECTORS.map((c) => `(${c.phrase})`).join('|')})(?![\p{L}\p{N}-])\s*:?\s*`,
+  String.raw`(?:[,|]\s*)?(?:\band\s+)?(?<![\p{L}\p{N}-])(?:${CONNECTORS.map((c) => `(${c.phrase})`).join('|')})(?:(?<=:)|(?![\p{L}\p{N}-]))\s*:?\s*`,
   'giu',
 );
 
@@ -1205,7 +1252,11 @@ export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit
     ...lined,
     text: lined.text
       .replace(/(?<![\p{L}])(co)[–—](?=\p{L})/giu, '$1-')
-      .replace(/(?<=(?:^|[\s,])and\s+)by(?=\s+(?:the\s|\p{Lu}))/gu, '  '),
+      .replace(/(?<=(?:^|[\s,])and\s+)by(?=\s+(?:the\s|\p{Lu}))/gu, '  ')
+      // "Lead organization Association X Partner organization(s) Y" (a side-event page's fields with no colons): a
+      // capitalised field label before a capitalised name is the field; the space after it becomes its colon, same
+      // length (session 12). Prose writes the words in lower case ("the lead organization of …").
+      .replace(/(?<![\p{L}])((?:Lead|Partner)\s+organi[sz]ations?(?:\(s\))?) (?=(?:the\s+)?\p{Lu})/gu, '$1:'),
   });
   const complete = !isIncompleteList(t.text);
   const organizers: OrganizationMention[] = [];
