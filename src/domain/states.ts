@@ -132,6 +132,8 @@ const MINISTRY_HEAD =
 /** The UN's duty stations, where missions to the UN sit ("… to the United Nations in Geneva"), as a pattern. */
 export const UN_DUTY_STATIONS = String.raw`Vienna|Geneva|New\s+York|Nairobi`;
 
+const MISSPELT_GOVERNMENT = /^(?:Goverment|Govenment|Governement|Governmment|Govermnent)(?=s?\s+of\s)/iu;
+
 // "Government(s) of X", "Permanent Mission of X to the United Nations (Vienna)", "Embassy of X in Austria".
 const WRAPPED_BODY = new RegExp(
   String.raw`^(?:governments?|(?:permanent\s+)?(?:observer\s+)?missions?|embass(?:y|ies)|delegations?|republic)\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:united nations|un|international organizations|austria|${UN_DUTY_STATIONS})\b.*)?$`,
@@ -229,7 +231,7 @@ export function stateAdjectives(): string[] {
  * A programme may drop the "to the" of the address: "Ukrainian Mission United Nations" (round 10).
  */
 const ADJECTIVE_BODY =
-  /^(?:(?:\d{4}|OSCE|EU|G7|G20|UN|CoE|Council\s+of\s+Europe)\s+){0,3}(?:Permanent\s+Missions?|Observer\s+Missions?|Missions?|Embass(?:y|ies)|Delegations?|(?:Federal\s+)?Governments?|Chairmanship|Chairpersonship|Presidency|(?:Foreign\s+)?Ministry|Ministries|Consulate(?:\s+General)?)(?:$|\s+(?:to|in|at|of|for|on)\s|\s*\(|\s+(?:United\s+Nations|UN)$)/i;
+  /^(?:(?:\d{4}|OSCE|EU|G7|G20|UN|CoE|Council\s+of\s+Europe)\s+){0,3}(?:Permanent\s+Missions?|Observer\s+Missions?|Missions?|Embass(?:y|ies)|Delegations?|(?:Federal\s+)?Governments?|Chairmanship|Chairpersonship|Presidency|(?:Foreign\s+)?Ministry|Ministries|Consulate(?:\s+General)?|Secretar(?:y|iat)(?=\s+(?:of|for)\s))(?:$|\s+(?:to|in|at|of|for|on)\s|\s*\(|\s+(?:United\s+Nations|UN)$)/i;
 
 export function createStateRecogniser(): StateRecogniser {
   const { byKey, states } = stateTable();
@@ -268,7 +270,8 @@ export function createStateRecogniser(): StateRecogniser {
 
   /** Government bodies that stand for their State ("Government of X", "X, Ministry of Interior"). */
   const unwrap = (raw: string): StateMatch | null => {
-    const text = stripLeadingThe(raw.trim());
+    // "the Goverment of Gabon": the head word of a government misspelt as programmes misspell it (post-test, session 12).
+    const text = stripLeadingThe(raw.trim()).replace(MISSPELT_GOVERNMENT, 'Government');
     // "Government(s) of X", "Permanent Mission of X to the United Nations (Vienna)", "Embassy of X in Austria",
     // "the Permanent Observer Mission of the Holy See to the United Nations".
     const wrapped = WRAPPED_BODY.exec(text);
