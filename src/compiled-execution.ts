@@ -13,17 +13,15 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
-/** Per document and operation name: executions seen so far, then the compiled query (or null: not compilable). */
-type Entry = { runs: number } | { compiled: CompiledQuery | null };
+/** Per document and operation name: seen once, then the compiled query (or null: not compilable). */
+type Entry = 'seen once' | { compiled: CompiledQuery | null };
 
 export interface CompiledExecutionOptions {
-  /** The execution of a document on which it is compiled (2: the first repeat). */
-  compileOnRun?: number;
   /** The compiler (tests count its calls or make it fail). */
   compile?: typeof compileQuery;
 }
 
-export function compiledExecution({ compileOnRun = 2, compile = compileQuery }: CompiledExecutionOptions = {}): Plugin {
+export function compiledExecution({ compile = compileQuery }: CompiledExecutionOptions = {}): Plugin {
   const byDocument = new WeakMap<DocumentNode, Map<string, Entry>>();
   const compiledFor = (args: {
     schema: GraphQLSchema;
@@ -33,12 +31,12 @@ export function compiledExecution({ compileOnRun = 2, compile = compileQuery }: 
     let entries = byDocument.get(args.document);
     if (entries === undefined) byDocument.set(args.document, (entries = new Map()));
     const name = args.operationName ?? '';
-    const entry = entries.get(name) ?? { runs: 0 };
-    if ('compiled' in entry) return entry.compiled;
-    if (entry.runs + 1 < compileOnRun) {
-      entries.set(name, { runs: entry.runs + 1 });
+    const entry = entries.get(name);
+    if (entry === undefined) {
+      entries.set(name, 'seen once');
       return null;
     }
+    if (entry !== 'seen once') return entry.compiled;
     let compiled: CompiledQuery | null = null;
     try {
       const result = compile(args.schema, args.document, args.operationName ?? undefined);
@@ -73,15 +71,17 @@ export function compiledExecution({ compileOnRun = 2, compile = compileQuery }: 
 function withGraphQLJsErrors(result: ExecutionResult, document: DocumentNode): ExecutionResult {
   if (!result.errors?.length) return result;
   const source = document.loc?.source;
-  const errors = result.errors.map((error) => {
-    const original = error.originalError;
-    return new GraphQLError(error.message, {
-      ...(source && error.locations ? { source, positions: error.locations.map((l) => offsetOf(source.body, l)) } : {}),
-      path: error.path ?? undefined,
-      originalError: original,
-      extensions: original instanceof GraphQLError ? original.extensions : error.extensions,
-    });
-  });
+  const errors = result.errors.map(
+    (error) =>
+      new GraphQLError(error.message, {
+        ...(source && error.locations
+          ? { source, positions: error.locations.map((l) => offsetOf(source.body, l)) }
+          : {}),
+        path: error.path ?? undefined,
+        // Extensions then come from the original error, as graphql-js' locatedError gives them.
+        originalError: error.originalError,
+      }),
+  );
   const { data, extensions } = result;
   return extensions === undefined ? { errors, data } : { errors, data, extensions };
 }
