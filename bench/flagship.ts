@@ -118,21 +118,38 @@ try {
   check('@neo4j/graphql nested where', peerStates('nested', nestedAnswer));
   check('@neo4j/graphql @cypher', peerStates('cypher', cypherAnswer));
 
-  // Each load phase also reads the serving process's CPU time (Linux /proc): CPU per request is steadier than
-  // req/s when other work shares the machine.
+  // Each load phase also reads the CPU time (Linux /proc) of the serving process, of Neo4j (when it is the
+  // local one, whose pid this process knows) and of this process (autocannon, or the raw loop's driver): CPU per
+  // request is steadier than req/s when other work shares the machine, and on two cores the three share them.
+  const neo4jPid = connection.local?.pid;
   const load = async (url: string, body: string, server: ChildProcess) => {
     const expectBody = JSON.stringify({ data: await post(url, body) });
     const options = { url, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body, expectBody };
     await autocannon({ ...options, connections: CONNECTIONS, duration: 2 }); // warm-up
-    const cpuBefore = cpuMsOf(server.pid);
+    const cpu = cpuMeter(server.pid);
     const r = await autocannon({ ...options, connections: CONNECTIONS, duration: SECONDS });
-    const cpuAfter = cpuMsOf(server.pid);
     return {
       perSecond: r.requests.total / r.duration,
       p50: r.latency.p50,
       p99: r.latency.p99,
       failures: r.errors + r.timeouts + r.non2xx + r.mismatches,
-      cpuMsPerRequest: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / r.requests.total,
+      ...cpu(r.requests.total),
+    };
+  };
+  /** CPU ms per request of the server, Neo4j and this process (the client), from now until the call. */
+  const cpuMeter = (serverPid: number | undefined) => {
+    const server = cpuMsOf(serverPid);
+    const neo4j = cpuMsOf(neo4jPid);
+    const client = process.cpuUsage();
+    return (requests: number) => {
+      const per = (before: number | null, after: number | null) =>
+        before === null || after === null ? null : (after - before) / requests;
+      const used = process.cpuUsage(client);
+      return {
+        cpuMsPerRequest: per(server, cpuMsOf(serverPid)),
+        neo4jCpuMsPerRequest: per(neo4j, cpuMsOf(neo4jPid)),
+        clientCpuMsPerRequest: (used.user + used.system) / 1000 / requests,
+      };
     };
   };
   // Two interleaved rounds (ours, peer nested, peer @cypher, then again), the better of each side's two: drift in
@@ -151,7 +168,7 @@ try {
   const oursLoad = best('ours');
   const nestedLoad = best('nested');
   const cypherLoad = best('cypher');
-  const rawLoad = await rawDriverLoop(() => viaCypher());
+  const rawLoad = await rawDriverLoop(() => viaCypher(), cpuMeter);
 
   // Report --------------------------------------------------------------------------------------------
   console.log(`\nflagship: the ${states.length} State partners of GI-TOC, with their sessions and shared events`);
@@ -177,6 +194,26 @@ try {
     console.log(
       `  server CPU per request, best peer / ours: ${(bestPeerLoad.cpuMsPerRequest / oursLoad.cpuMsPerRequest).toFixed(2)}x`,
     );
+  // Where P2 goes: the raw loop's requests cost Neo4j and the driver; ours also cost HTTP, GraphQL and the load
+  // generator, on the same two cores. Both sides keep the CPU busy, so the throughput ratio follows the ratio of
+  // the CPU each request costs in all.
+  const budget = (label: string, r: Load) => {
+    const ms = (v: number | null) => (v === null ? '   n/a' : v.toFixed(2).padStart(6));
+    const total =
+      r.neo4jCpuMsPerRequest === null
+        ? null
+        : r.neo4jCpuMsPerRequest + (r.cpuMsPerRequest ?? 0) + r.clientCpuMsPerRequest;
+    console.log(
+      `  ${label.padEnd(34)} ${ms(r.neo4jCpuMsPerRequest)} ${ms(r.cpuMsPerRequest)} ${ms(r.clientCpuMsPerRequest)}  ${ms(total)}`,
+    );
+    return total;
+  };
+  console.log('\nP2 CPU per request, ms (Linux /proc; Neo4j only when it is the local one)');
+  console.log(`  ${''.padEnd(34)}  Neo4j server client   total`);
+  const ourTotal = budget('our API (client: autocannon)', oursLoad);
+  const rawTotal = budget('raw loop (client: driver + loop)', rawLoad);
+  if (ourTotal !== null && rawTotal !== null)
+    console.log(`  raw / ours, CPU per request: ${(rawTotal / ourTotal).toFixed(2)}x (the P2 these costs predict)`);
   console.log('\nP4 Cypher round trips per request (target ≤ depth + 1)');
   for (const q of p4) console.log(`  ${q.name.padEnd(38)} ${q.trips} trips, depth ${q.depth} → bound ${q.depth + 1}`);
 } finally {
@@ -191,6 +228,8 @@ interface Load {
   p99: number;
   failures: number;
   cpuMsPerRequest: number | null;
+  neo4jCpuMsPerRequest: number | null;
+  clientCpuMsPerRequest: number;
 }
 
 /** User + system CPU time of a process so far, in ms (null where /proc is not there). */
@@ -228,7 +267,10 @@ async function post(url: string, body: string): Promise<any> {
 }
 
 /** The raw driver baseline of P2: the flagship Cypher, 32 in flight, for the same duration. */
-async function rawDriverLoop(run: () => Promise<unknown>) {
+async function rawDriverLoop(
+  run: () => Promise<unknown>,
+  cpuMeter: (serverPid: undefined) => (requests: number) => Omit<Load, 'perSecond' | 'p50' | 'p99' | 'failures'>,
+): Promise<Load> {
   const until = performance.now() + 2_000;
   const worker = async (deadline: number, latencies: number[] | null) => {
     while (performance.now() < deadline) {
@@ -239,6 +281,7 @@ async function rawDriverLoop(run: () => Promise<unknown>) {
   };
   await Promise.all(Array.from({ length: CONNECTIONS }, () => worker(until, null))); // warm-up
   const latencies: number[] = [];
+  const cpu = cpuMeter(undefined);
   const began = performance.now();
   await Promise.all(Array.from({ length: CONNECTIONS }, () => worker(began + SECONDS * 1000, latencies)));
   const seconds = (performance.now() - began) / 1000;
@@ -248,7 +291,7 @@ async function rawDriverLoop(run: () => Promise<unknown>) {
     p50: Math.round(s.median),
     p99: Math.round(s.p99),
     failures: 0,
-    // Not measured: the loop runs in this process, which also ran autocannon.
-    cpuMsPerRequest: null,
+    // No server: the loop and its driver run in this process (the client's CPU).
+    ...cpu(latencies.length),
   };
 }
