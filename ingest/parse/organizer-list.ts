@@ -31,7 +31,7 @@
 // ("Organized Crime and Illicit Trafficking Branch"); names with commas of their own stay whole when the
 // catalogue or the State list knows them (protectedRanges in programme-names.ts).
 
-import { UN_DUTY_STATIONS } from '../../src/domain/states.js';
+import { UN_DUTY_STATIONS, createStateRecogniser } from '../../src/domain/states.js';
 import type { OrganizationMention, Warning } from '../records.js';
 import {
   ORG_HEAD_NOUNS,
@@ -102,7 +102,8 @@ export const CONNECTORS: readonly Connector[] = [
   },
   { phrase: String.raw`in\s+(?:partnership|association)\s+with`, role: 'PARTNER', family: 'partnership' },
   {
-    phrase: String.raw`with\s+the\s+(?:kind\s+|generous\s+|financial\s+)?(?:support|participation|co-?sponsorship)\s+(?:of|from)`,
+    // "with generous funding support from the United States of America" (post-test, session 13).
+    phrase: String.raw`with\s+(?:the\s+(?:kind\s+|generous\s+|financial\s+)?|generous\s+(?:funding\s+|financial\s+)?|funding\s+)(?:support|participation|co-?sponsorship)\s+(?:of|from)`,
     role: 'PARTNER',
     family: 'support',
   },
@@ -386,8 +387,11 @@ const UNIT_NAME =
 const COMPANY_FORM = /^(?:Ltd|Inc|LLC|LLP|PLC|GmbH|S\.?A|AG|Co|Corp)\.?$/i;
 
 // Role phrases (see the grammar at the top): before a name, after it, or as an appositive list item.
+// "its partners from the International Consortium on Combating Wildlife Crime (ICCWC)", "An initiative of the Swiss
+// Federal Department of Foreign Affairs": the body after "partners from" or "initiative of" is the one named (post-test,
+// session 13).
 const ROLE_PREFIX =
-  /^(?:the\s+)?(?:(?:international\s+)?(?:non-governmental|civil\s+society|intergovernmental)\s+organi[sz]ation\s+(?=\p{Lu})|(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,4}members\s+(?=\p{Lu})|(?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3}(?:executive\s+)?(?:heads|representatives)\s+(?:from|of)\s+)/u;
+  /^(?:the\s+)?(?:(?:its|their|our)\s+partners\s+(?:from|of|at|in)\s+(?=(?:the\s+)?\p{Lu})|(?:[Aa]n?\s+)?initiative\s+of\s+(?=(?:the\s+)?\p{Lu})|(?:international\s+)?(?:non-governmental|civil\s+society|intergovernmental)\s+organi[sz]ation\s+(?=\p{Lu})|(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,4}members\s+(?=\p{Lu})|(?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3}(?:executive\s+)?(?:heads|representatives)\s+(?:from|of)\s+)/u;
 const ROLE_SUFFIX =
   /\s+as\s+(?:a|an|the)\s+(?:current\s+)?(?:coordinator|co-?chair|chair(?:person|man|woman)?|host(?:\s+country)?|president|presidency|facilitator|convener|penholder)(?![\p{L}-])/iu;
 // "Estonia, Security Council president for May": a body may name whose chair it is (round 9).
@@ -508,8 +512,9 @@ const IN_A_PHRASE = /^[Ii]n\s+(?:an?|the)\s+\p{Ll}+\s/u;
 const PURPOSE_ITEM = /^To\s+(?:this\s+end$|\p{Ll}+\s)/u;
 // An opener of circumstance (session 12): "In anticipation of …", "On the occasion of …", "Ahead of the …", "Following
 // the adoption of …". Not "Under the auspices of", "At the invitation of": the patron or host may be meant.
+// "As a prelude to the 12th Meeting of States Parties …," (post-test, session 13).
 const CIRCUMSTANCE_ITEM =
-  /^(?:In|On|At|Ahead\s+of|Following|Pursuant\s+to|Under|Within|Upon)\s+(?:the\s+|an?\s+)?(?!(?:auspices|invitation|initiative|leadership)\b)\p{Ll}[\p{L}-]*(?:\s|$)/u;
+  /^(?:In|On|At|As|Ahead\s+of|Following|Pursuant\s+to|Under|Within|Upon)\s+(?:the\s+|an?\s+)?(?!(?:auspices|invitation|initiative|leadership)\b)\p{Ll}[\p{L}-]*(?:\s|$)/u;
 // "…, for the third consecutive year, the Global Health Centre …": a time adverbial in lower case (round 10).
 const TIME_ITEM =
   /^(?:[Ff]or|[Dd]uring|[Aa]fter|[Bb]efore|[Oo]ver|[Tt]hroughout|[Ss]ince|[Uu]ntil)\s+(?:the|a|an|this|that|its|their|\d)/u;
@@ -539,6 +544,12 @@ const TOPIC_ITEM = /^on\s+(?!behalf\s)\S/u;
 const SUBJECT_VERB = /\s+(?:is|are|will|would|has|have|had)(?:\s+(?:be|been))?(?:\s.*)?$/u;
 const NAME_LIKE =
   /^(?:the\s+|The\s+)?(?!(?:This|That|It|There|These|Those)$)\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|for|on|and|the|de)\s+)*(?:\p{Lu}[\p{L}\p{N}'’.-]*|\(\p{Lu}[\p{Lu}\d&.-]*\)))*$/u;
+const PERSON_TITLE =
+  /^(?:the\s+)?(?:Head|Director|Chief|Coordinator|Manager|Officer|Adviser|Advisor|Programme\s+Officer|Senior\s+\p{Lu}\p{Ll}+)\s+(?:of|for|at)\s/u;
+const EVENT_SUBJECT =
+  /^(?:the|The)\s+(?:\p{Lu}[\p{L}\p{N}'’-]*\s+){0,5}?\p{Lu}[\p{L}\p{N}'’-]*\s+(?:(?:will\s+be|is|are|was|were)\s+held|(?:will\s+take|took|takes)\s+place|(?:has|have|had)\s+been\s+\p{Ll})/u;
+const EVENT_PREDICATE =
+  /^\s+(?:(?:will\s+be|is|are|was|were)\s+held|(?:will\s+take|took|takes)\s+place|(?:has|have|had)\s+been\s+\p{Ll})/u;
 // "Ambassador John E. Lange and Professor Ilona Kickbusch": persons host too, but they are no organizations (round 10).
 const PERSON = /^(?:H\.\s?E\.\s+)?(?:Ambassador|Professor|(?:Prof|Dr|Mr|Mrs|Ms)\.?)\s+\p{Lu}/u;
 // "the Director-General of UNESCO", "the President of Portugal": an office-holder stands for the organization or
@@ -610,8 +621,10 @@ const GLUED_ACRONYM = /[-–]\s*(\p{Lu}{2,8})$/u;
 // "… in the context of the Let's Talk Cyber initiative" too (post-test, round 10).
 // "UNESCO in observance of World Press Freedom Day", "… on the occasion of …", "… in commemoration of …": the occasion,
 // and "Timor-Leste as members of the 16+ Forum": the capacity, are no part of the name (session 7).
+// "… the United Nations Office on Drugs and Crime of the 25th Session of the Commission …": an ordinal session or
+// meeting after a name is the occasion (post-test, session 13).
 const FRAMEWORK =
-  /\s+(?:(?:within|in)\s+the\s+(?:framework|context)\s+of|in\s+(?:observance|commemoration|celebration)\s+of|on\s+the\s+occasion\s+of|as\s+(?:a\s+)?members?\s+of)\s.*$/iu;
+  /\s+(?:(?:within|in)\s+the\s+(?:framework|context)\s+of|(?:of|at|during)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[Rr]egular\s+|[Ss]pecial\s+)?(?:[Ss]ession|[Mm]eeting)\s+of|in\s+(?:observance|commemoration|celebration)\s+of|on\s+the\s+occasion\s+of|as\s+(?:a\s+)?members?\s+of)\s.*$/iu;
 // "the Permanent Mission of Finland - “Towards a Stronger GeneralAssembly”": a quoted title after a dash ends the name.
 const TRAILING_TITLE = /\s+[-–—]\s+["“][^"“”]*["”]?$/u;
 // "co-organized by our Geneva Human Rights Platform": the writer's own organization.
@@ -784,6 +797,7 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
   const mentions: OrganizationMention[] = [];
   let inGovernments = false;
   let afterVerb = false;
+  let afterPerson = false;
   let previousStart = -1;
   let previousEnd = -1;
   // A verb ends the list before "and" splits it: "the Federal Department … and Geneva for Human Rights will discuss …".
@@ -906,6 +920,16 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
       end -= TRAILING_YEAR.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= TRAILING_TIME.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= TRAILING_PLACE.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      // "the South African Department of Agriculture, Forestry and Fisheries  in South Africa": a State after "in" at the
+      // end of a body that stands for a State is the venue ("UNODC Programme Office in Ukraine" keeps it) (post-test,
+      // session 13).
+      const inState = /\s+in\s+((?:the\s+)?\p{Lu}[\p{L}'’ -]*)$/u.exec(t.text.slice(start, end));
+      if (
+        inState !== null &&
+        isStateName(inState[1] ?? '') &&
+        standsForState(t.text.slice(start, start + inState.index))
+      )
+        end = start + inState.index;
       start += DATELINE.exec(t.text.slice(start, end))?.[0].length ?? 0;
       const gluedBefore = LEADING_GLUED_ACRONYM.exec(t.text.slice(start, end));
       if (gluedBefore !== null && initials(t.text.slice(start + gluedBefore[0].length, end)) === gluedBefore[1])
@@ -936,6 +960,20 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
         start += ofGovernment[0].length;
       let text = t.text.slice(start, end);
       const adverb = ADVERB_ITEM.test(text) && !isStateName(text);
+      // "… with Mr. Matthieu Laruelle, Head of the Explosive Ordnance Risk Education (EORE) program at the GICHD": the
+      // title after a person is the person's, no organization (post-test, session 13).
+      if (afterPerson && PERSON_TITLE.test(text)) continue;
+      afterPerson = PERSON.test(text);
+      // "Co-hosted by the Governments of Kenya and Portugal, the UN Ocean Conference will be held in …", "…, the Lausanne
+      // Seminars have been ongoing since …": after the list, a comma and the main clause's subject: the event itself
+      // (post-test, session 13).
+      if (
+        mentions.length > 0 &&
+        /,\s*$/u.test(t.text.slice(0, start)) &&
+        (EVENT_SUBJECT.test(text) ||
+          (/^(?:the|The)\s+\p{Lu}/u.test(text) && EVENT_PREDICATE.test(t.text.slice(end, end + 40))))
+      )
+        continue;
       if (
         text === '' ||
         NO_NAME.test(text) ||
@@ -981,10 +1019,16 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
       }
       // "the Government of the United Arab Emirates, Ministry of Interior": the ministry is a unit
       // of the State named just before, not another organizer.
+      // "the Swiss Federal Department of Foreign Affairs; Directorate of International Law": a directorate after a body
+      // that stands for a State, naming no State of its own, is a unit of it too (post-test, session 13).
       if (
         QUALIFIER.test(text) &&
         previous !== undefined &&
-        (isStateName(previous.text) || GOVERNMENT_OF.test(previous.text))
+        (isStateName(previous.text) ||
+          GOVERNMENT_OF.test(previous.text) ||
+          (!endsWithStateName(text) &&
+            /^\s*;\s*$/u.test(t.text.slice(previousEnd, start)) &&
+            standsForState(previous.text)))
       ) {
         previous.unit = text;
         continue;
@@ -1308,6 +1352,9 @@ export function organizersBeforeHead(before: string): boolean {
 const ACTIVE_ORGANIZER =
   /\p{Lu}[\p{L}\p{N})]*\s+(?:(?:is|are|was|were|will\s+be)\s+(?:(?:co-)?organi[sz]ing|(?:co-)?hosting|convening|holding)|held|organi[sz]ed|hosted|convened)\s+(?:a|an|the|this|these|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:event|side\s+event|meeting|panel|webinar|conference|dialogue|roundtable|workshop|seminar|session|briefing|forum|training|course|exhibition|launch|debate|discussion|consultation|summit|symposium|series)s?(?:\s+(?:titled|entitled|called):?\s*["“][^"”]*["”])?,?\s+(?:co-)?$/u;
 
+const states = createStateRecogniser();
+const standsForState = (text: string): boolean => states.recognise(text) !== null;
+
 const ACTIVE_AFTER_LIST =
   /,\s+((?:the\s+|The\s+)?\p{Lu}[^,;()]*?)\s+(?:hosted|organi[sz]ed|convened|held)\s+(?:a|an|the|its|their)\s/u;
 
@@ -1354,7 +1401,9 @@ export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit
     // "hosted a side event in conjunction with the 68th Commission on the Status of Women": after a verb, "in
     // conjunction with" names the occasion, not an organizer; "… to host a Regional Meeting …, as well as its first
     // ever Regional Event …" joins a second object of the verb (round 9).
-    if (afterVerb && segment.via !== undefined && /conjunction|as\s+well\s+as/i.test(segment.via)) continue;
+    // "… convened the Third Global Meeting …, alongside the 18th meeting of the Conference of the Parties" names the
+    // occasion too (post-test, session 13).
+    if (afterVerb && segment.via !== undefined && /conjunction|as\s+well\s+as|alongside/i.test(segment.via)) continue;
     afterVerb ||= firstVerb(text, guardOf(text)) >= 0;
     // "Organized in partnership with UNESCO": the verb alone before the connector names nobody (session 7).
     if (/^\s*(?:co-?|jointly\s+)?(?:organi[sz]ed|hosted|convened|sponsored)\s*$/iu.test(text)) continue;

@@ -245,7 +245,7 @@ export function stateAdjectives(): string[] {
  * A programme may drop the "to the" of the address: "Ukrainian Mission United Nations" (round 10).
  */
 const ADJECTIVE_BODY =
-  /^(?:(?:\d{4}|OSCE|EU|G7|G20|UN|CoE|Council\s+of\s+Europe)\s+){0,3}(?:Permanent\s+Missions?|Observer\s+Missions?|Missions?|Embass(?:y|ies)|Delegations?|(?:Federal\s+)?Governments?|Chairmanship|Chairpersonship|Presidency|(?:Foreign\s+)?Ministry|Ministries|Consulate(?:\s+General)?|Secretar(?:y|iat)(?=\s+(?:of|for)\s))(?:$|\s+(?:to|in|at|of|for|on)\s|\s*\(|\s+(?:United\s+Nations|UN)$)/i;
+  /^(?:(?:\d{4}|OSCE|EU|G7|G20|UN|CoE|Council\s+of\s+Europe)\s+){0,3}(?:Permanent\s+Missions?|Observer\s+Missions?|Missions?|Embass(?:y|ies)|Delegations?|(?:Federal\s+)?Governments?|Chairmanship|Chairpersonship|Presidency|(?:Foreign\s+)?Ministry|Ministries|Consulate(?:\s+General)?|Secretar(?:y|iat)(?=\s+(?:of|for)\s)|(?:Federal\s+)?Department(?=\s+(?:of|for)\s))(?:$|\s+(?:to|in|at|of|for|on)\s|\s*\(|\s+(?:United\s+Nations|UN)$)/i;
 
 export function createStateRecogniser(): StateRecogniser {
   const { byKey, states } = stateTable();
