@@ -256,6 +256,9 @@ const HELD_OUT: { file: string; title: string; split: boolean; errorsOnlyWithVer
   { file: 'held-out-14.json', title: 'held-out-14 programme organizer lines', split: true },
   // Session 12: Sixth Committee, CSocD, OEWG-Ageing, Habitat III, CBD/Ramsar/UNCCD/BWC side-event rows and fields (34 lines).
   { file: 'held-out-15.json', title: 'held-out-15 programme organizer lines', split: true },
+  // Session 13: event pages and news items (the sentence naming the organizers) and Geneva calendar notes, found per
+  // subject (wildlife, fisheries, cultural property, terrorism financing, trafficking, firearms, asset recovery; 40 lines).
+  { file: 'held-out-16.json', title: 'held-out-16 organizer lines', split: true },
 ];
 const verboseTest = process.argv.includes('--verbose-test');
 for (const { file, title, split, errorsOnlyWithVerboseTest } of HELD_OUT) {

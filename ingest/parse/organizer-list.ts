@@ -31,7 +31,7 @@
 // ("Organized Crime and Illicit Trafficking Branch"); names with commas of their own stay whole when the
 // catalogue or the State list knows them (protectedRanges in programme-names.ts).
 
-import { UN_DUTY_STATIONS } from '../../src/domain/states.js';
+import { UN_DUTY_STATIONS, createStateRecogniser } from '../../src/domain/states.js';
 import type { OrganizationMention, Warning } from '../records.js';
 import {
   ORG_HEAD_NOUNS,
@@ -77,7 +77,9 @@ export const CONNECTORS: readonly Connector[] = [
     // "Organizers included the Permanent Mission of Jamaica …; and PPSEAWA.": the sentence form of the field, as
     // "Co-sponsors were/include" below (session 10).
     // "Lead organization(s):", "Lead:" (a side-event page, a report's "Lead: X. Partners: …", session 12).
-    phrase: String.raw`(?:(?:co-?)?proposer['’]s\s+)?(?:event\s+|lead\s+|meeting\s+|session\s+|main\s+)?(?:co-?)?organi[sz](?:ers?|ations?)(?:\(s\))?\s*:|(?:co-?)?organi[sz]ers\s+(?:were|are|include[ds]?)|organi[sz]ing\s+partners?\s*:|(?:co-?)?hosts?\s*:|promoters?\s*:|lead\s*:`,
+    // "… representatives of the co-organisers of the 2018 symposium including the Norwegian Ministry …, UNODC, …": the
+    // organizers named after "including", "such as" or "namely", their event between (session 13).
+    phrase: String.raw`(?:(?:co-?)?proposer['’]s\s+)?(?:event\s+|lead\s+|meeting\s+|session\s+|main\s+)?(?:co-?)?organi[sz](?:ers?|ations?)(?:\(s\))?\s*:|(?:co-?)?organi[sz]ers\s+(?:were|are|include[ds]?)|(?:co-?)?organi[sz]ers(?:\s+of\s+(?:the\s+|this\s+|its\s+)?[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,5}?)?,?\s+(?:including|such\s+as|namely)|organi[sz]ing\s+partners?\s*:|(?:co-?)?hosts?\s*:|promoters?\s*:|lead\s*:`,
     role: 'LEAD',
     family: 'label',
   },
@@ -100,7 +102,8 @@ export const CONNECTORS: readonly Connector[] = [
   },
   { phrase: String.raw`in\s+(?:partnership|association)\s+with`, role: 'PARTNER', family: 'partnership' },
   {
-    phrase: String.raw`with\s+the\s+(?:kind\s+|generous\s+|financial\s+)?(?:support|participation|co-?sponsorship)\s+(?:of|from)`,
+    // "with generous funding support from the United States of America" (post-test, session 13).
+    phrase: String.raw`with\s+(?:the\s+(?:kind\s+|generous\s+|financial\s+)?|generous\s+(?:funding\s+|financial\s+)?|funding\s+)(?:support|participation|co-?sponsorship)\s+(?:of|from)`,
     role: 'PARTNER',
     family: 'support',
   },
@@ -122,7 +125,8 @@ export const CONNECTORS: readonly Connector[] = [
   // "The forum was first launched by the GPDPD in 2016 and co-organised by …", "An event prepared by …", "The event
   // offered by …", "presented by": the text says these organize the event too (round 8).
   {
-    phrase: String.raw`(?:organi[sz]ed|convened|prepared|launched|offered|presented|held)(?:\s+jointly)?${VENUE}\s+by`,
+    // "… a collective action initiative facilitated by UNOG, the Graduate Institute, and …" (session 13).
+    phrase: String.raw`(?:organi[sz]ed|convened|prepared|launched|offered|presented|held|facilitated)(?:\s+jointly)?${VENUE}\s+by`,
     role: 'LEAD',
     family: 'joint',
   },
@@ -383,8 +387,11 @@ const UNIT_NAME =
 const COMPANY_FORM = /^(?:Ltd|Inc|LLC|LLP|PLC|GmbH|S\.?A|AG|Co|Corp)\.?$/i;
 
 // Role phrases (see the grammar at the top): before a name, after it, or as an appositive list item.
+// "its partners from the International Consortium on Combating Wildlife Crime (ICCWC)", "An initiative of the Swiss
+// Federal Department of Foreign Affairs": the body after "partners from" or "initiative of" is the one named (post-test,
+// session 13).
 const ROLE_PREFIX =
-  /^(?:the\s+)?(?:(?:international\s+)?(?:non-governmental|civil\s+society|intergovernmental)\s+organi[sz]ation\s+(?=\p{Lu})|(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,4}members\s+(?=\p{Lu})|(?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3}(?:executive\s+)?(?:heads|representatives)\s+(?:from|of)\s+)/u;
+  /^(?:the\s+)?(?:(?:its|their|our)\s+partners\s+(?:from|of|at|in)\s+(?=(?:the\s+)?\p{Lu})|(?:[Aa]n?\s+)?initiative\s+of\s+(?=(?:the\s+)?\p{Lu})|(?:international\s+)?(?:non-governmental|civil\s+society|intergovernmental)\s+organi[sz]ation\s+(?=\p{Lu})|(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,4}members\s+(?=\p{Lu})|(?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3}(?:executive\s+)?(?:heads|representatives)\s+(?:from|of)\s+)/u;
 const ROLE_SUFFIX =
   /\s+as\s+(?:a|an|the)\s+(?:current\s+)?(?:coordinator|co-?chair|chair(?:person|man|woman)?|host(?:\s+country)?|president|presidency|facilitator|convener|penholder)(?![\p{L}-])/iu;
 // "Estonia, Security Council president for May": a body may name whose chair it is (round 9).
@@ -410,8 +417,10 @@ const STATE_BODY_AT_START = new RegExp(
 );
 // A verb after a name ends it: "UNODC and UNDP facilitated a special event", "HRCnet are pleased to be hosting",
 // "CATW co-sponsored a … panel … with", "…, focused on the root causes". What follows is not a name.
+// "… organized today a Webinar on …", "… recently hosted a meeting …" (an adverb before the object), "Control Arms
+// sponsored “Finishing the Job …”" (a quoted title as the object) (session 13).
 const VERB_PHRASE =
-  /(?:^|\s+)(?:(?:(?:co-)?(?:organi[sz]ed|sponsored|hosted)|facilitated|convened|launched|focused|held|is|are|was|were|will|has|have|had)\s+(?:a|an|the|on|to|by|its|their|pleased|also|jointly|together|organi[sz]e|host|hold|co-organi[sz]e)|(?:and\s+)?(?:presided|attended|moderated|chaired|opened)\s+(?:over\s+)?by|participating\s+as)(?![\p{L}])/iu;
+  /(?:^|\s+)(?:(?:(?:co-)?(?:organi[sz]ed|sponsored|hosted)|facilitated|convened|launched|focused|held|is|are|was|were|will|has|have|had)\s+(?:(?:today|yesterday|recently|jointly)\s+(?=(?:a|an|the)\s))?(?:a|an|the|on|to|by|its|their|pleased|also|jointly|together|organi[sz]e|host|hold|co-organi[sz]e)|(?:and\s+)?(?:presided|attended|moderated|chaired|opened)\s+(?:over\s+)?by|participating\s+as)(?![\p{L}])|\s+(?:co-)?(?:organi[sz]ed|sponsored|hosted|held|convened|launched|presented)\s+(?=["“‘])/iu;
 // Other predicates after the last name ("INTERPOL are co-organizing a …", "… Banja Luka conducted four …",
 // "… Geneva for Human Rights will discuss …"). Case-sensitive: a verb is written in lower case.
 // A present-tense verb or a fixed predicate ends the list too: "… and Open Society Foundations organise the lunch
@@ -426,7 +435,7 @@ const PREDICATE =
 // A dash before the lower-case clause too: "co-hosted by France and Costa Rica—will feature …" (round 10).
 // The word before is a name's last word (a capital, a digit, a bracket): "local and regional governments" is no clause.
 const CLAUSE =
-  /(?<=(?:^|[\s(])[\p{Lu}\p{N}][^\s,—–]*|\))(?:,\s+|\s+and\s+|\s*[—–]\s*)(?!(?:and|or|the|a|an|its|their|our|his|her|other|others|various|several|many|all|relevant|further|partners|members|de|del|della|di|da|do|dos|das|la|le|les|des|du|van|von|der|den|e|y|et|und|en|for|of|with|in|on|at|to|by|from)\s)\p{Ll}[\p{Ll}-]+\s+(?!(?:of|and|or)\s)\p{Ll}/u;
+  /(?<=(?:^|[\s(])[\p{Lu}\p{N}][^\s,—–]*|\))(?:,\s+|\s+and\s+|\s*[—–]\s*)(?!(?:and|or|the|a|an|its|their|our|his|her|other|others|various|several|many|all|relevant|further|partners|members|de|del|della|di|da|do|dos|das|la|le|les|des|du|van|von|der|den|e|y|et|und|en|for|of|with|in|on|at|to|by|from|including)\s)\p{Ll}[\p{Ll}-]+\s+(?!(?:of|and|or)\s)\p{Ll}/u;
 // A past-tense verb and its object after a name's last word (round 9): "… (UNODC) renewed their commitment", "…
 // the Australian Border Force co-chaired the …", "… of the Council of Europe participated at …", "… produced by …".
 // "… (UNEP) have finalised plans" (post-test, round 10).
@@ -438,10 +447,14 @@ const PAST_PREDICATE =
 const RELATIVE = /,\s+(?:which|who|whose)\s+\p{Ll}/u;
 const PURPOSE =
   /(?:,\s+(?:in\s+order\s+)?to\s+(?!the\s|a\s|an\s)\p{Ll}{3,}|\s+to\s+(?:co-)?(?:host|organi[sz]e|hold|convene|launch|present)(?![\p{L}-]))\s/u;
+// "the GHRP held with the Permanent Missions of Costa Rica and Switzerland a side event at …": the verb's object, an
+// article and an event noun in lower case, after the last name ends the list (session 13).
+const EVENT_OBJECT =
+  /\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:event|meeting|panel|webinar|conference|dialogue|roundtable|workshop|seminar|session|briefing|forum|reception|discussion|consultation|symposium|launch)(?![\p{L}])/u;
 // Built on first use: SENTENCE_END is declared below.
 let verbPatterns: MatchScanner[] | null = null;
 const verbScanners = (): MatchScanner[] =>
-  (verbPatterns ??= [VERB_PHRASE, PREDICATE, CLAUSE, SENTENCE_END, PAST_PREDICATE, PURPOSE, RELATIVE].map(
+  (verbPatterns ??= [VERB_PHRASE, PREDICATE, CLAUSE, SENTENCE_END, PAST_PREDICATE, PURPOSE, RELATIVE, EVENT_OBJECT].map(
     matchScanner,
   ));
 
@@ -472,8 +485,9 @@ const SENTENCE_END =
   /(?<!(?:^|[\s.])\p{Lu}|(?<![\p{L}])(?:Ltd|Inc|Co|Corp|St|Dr|Mr|Mrs|Ms|Prof|No|Nos|Jr|Sr|vs|etc|Rev|Hon|H\.E|Amb))\.\s+(?=\p{Lu})/u;
 // Words that stand for organizations without naming any ("along with various partners"), and the event itself
 // ("Jointly organized by the FBI and INTERPOL, this symposium promoted …").
+// "…, Member States, and civil society partners" (session 13): the membership and civil society at large name nobody.
 const NO_NAME =
-  /^(?:(?:the\s+)?(?:various|other|several|many|numerous|all|relevant|further|its|their|our)\s+(?:members|partners|organi[sz]ations|stakeholders|countries|states|agencies|donors)|(?:this|that|the|a|an)\s+(?:(?:side|special|high-level|online|joint|parallel)\s+)?(?:event|symposium|conference|meeting|webinar|panel|workshop|seminar|roundtable))$/i;
+  /^(?:(?:the\s+)?(?:various|other|several|many|numerous|all|relevant|further|its|their|our)\s+(?:members|partners|organi[sz]ations|stakeholders|countries|states|agencies|donors)|(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?Member\s+States|(?:the\s+)?civil\s+society(?:\s+(?:partners|organi[sz]ations|representatives|actors|groups))?|(?:this|that|the|a|an)\s+(?:(?:side|special|high-level|online|joint|parallel)\s+)?(?:event|symposium|conference|meeting|webinar|panel|workshop|seminar|roundtable))$/i;
 // Institutional nouns written in lower case still name a body ("the office of the Secretary General's Envoy", "the
 // government of Germany") (round 9, post-test).
 const INSTITUTION_WORD = String.raw`(?:office|offices|secretariat|government|governments|ministry|ministries|department|permanent|mission|missions|delegation|embassy|presidency|municipality|city|federal|royal|national|former)`;
@@ -498,8 +512,9 @@ const IN_A_PHRASE = /^[Ii]n\s+(?:an?|the)\s+\p{Ll}+\s/u;
 const PURPOSE_ITEM = /^To\s+(?:this\s+end$|\p{Ll}+\s)/u;
 // An opener of circumstance (session 12): "In anticipation of …", "On the occasion of …", "Ahead of the …", "Following
 // the adoption of …". Not "Under the auspices of", "At the invitation of": the patron or host may be meant.
+// "As a prelude to the 12th Meeting of States Parties …," (post-test, session 13).
 const CIRCUMSTANCE_ITEM =
-  /^(?:In|On|At|Ahead\s+of|Following|Pursuant\s+to|Under|Within|Upon)\s+(?:the\s+|an?\s+)?(?!(?:auspices|invitation|initiative|leadership)\b)\p{Ll}[\p{L}-]*(?:\s|$)/u;
+  /^(?:In|On|At|As|Ahead\s+of|Following|Pursuant\s+to|Under|Within|Upon)\s+(?:the\s+|an?\s+)?(?!(?:auspices|invitation|initiative|leadership)\b)\p{Ll}[\p{L}-]*(?:\s|$)/u;
 // "…, for the third consecutive year, the Global Health Centre …": a time adverbial in lower case (round 10).
 const TIME_ITEM =
   /^(?:[Ff]or|[Dd]uring|[Aa]fter|[Bb]efore|[Oo]ver|[Tt]hroughout|[Ss]ince|[Uu]ntil)\s+(?:the|a|an|this|that|its|their|\d)/u;
@@ -529,6 +544,12 @@ const TOPIC_ITEM = /^on\s+(?!behalf\s)\S/u;
 const SUBJECT_VERB = /\s+(?:is|are|will|would|has|have|had)(?:\s+(?:be|been))?(?:\s.*)?$/u;
 const NAME_LIKE =
   /^(?:the\s+|The\s+)?(?!(?:This|That|It|There|These|Those)$)\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|for|on|and|the|de)\s+)*(?:\p{Lu}[\p{L}\p{N}'’.-]*|\(\p{Lu}[\p{Lu}\d&.-]*\)))*$/u;
+const PERSON_TITLE =
+  /^(?:the\s+)?(?:Head|Director|Chief|Coordinator|Manager|Officer|Adviser|Advisor|Programme\s+Officer|Senior\s+\p{Lu}\p{Ll}+)\s+(?:of|for|at)\s/u;
+const EVENT_SUBJECT =
+  /^(?:the|The)\s+(?:\p{Lu}[\p{L}\p{N}'’-]*\s+){0,5}?\p{Lu}[\p{L}\p{N}'’-]*\s+(?:(?:will\s+be|is|are|was|were)\s+held|(?:will\s+take|took|takes)\s+place|(?:has|have|had)\s+been\s+\p{Ll})/u;
+const EVENT_PREDICATE =
+  /^\s+(?:(?:will\s+be|is|are|was|were)\s+held|(?:will\s+take|took|takes)\s+place|(?:has|have|had)\s+been\s+\p{Ll})/u;
 // "Ambassador John E. Lange and Professor Ilona Kickbusch": persons host too, but they are no organizations (round 10).
 const PERSON = /^(?:H\.\s?E\.\s+)?(?:Ambassador|Professor|(?:Prof|Dr|Mr|Mrs|Ms)\.?)\s+\p{Lu}/u;
 // "the Director-General of UNESCO", "the President of Portugal": an office-holder stands for the organization or
@@ -573,6 +594,7 @@ const TRAILING_DATE =
   /\s+on\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s*\([^()]*\))?\.?)(?:\s+(?:from\s+)?\d{1,2}[:.]\d{2}\s*(?:to|-|–)\s*\d{1,2}[:.]\d{2})?$/u;
 // "held by the UN Economic Commission for Europe (UNECE) in Geneva": a place after a name's acronym (post-test, round 10).
 const TRAILING_PLACE = /(?<=\))\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u;
+const TRAILING_ORGANIZING_VERB = /(?<=\p{Lu}[\p{L}\p{N}'’-]*|\))\s+(?:held|organi[sz]ed|hosted|convened)$/u;
 // "launched by the GPDPD in 2016": a year ends the name (round 8).
 const TRAILING_YEAR = /\s+in\s+(?:\d{4}|the\s+year\s+\d{4})$/u;
 // "… and International Think Tank for LLDCs 9 am-10:30 am NY time": a clock time range after the last name (post-test,
@@ -583,6 +605,14 @@ const TRAILING_TIME =
 // before the subject (post-test, round 10): a city in capitals and a dash or a colon, or a city and a dash before "The".
 const DATELINE =
   /^(?:\p{Lu}{3,}(?:\s+\p{Lu}{3,})?(?:,\s*\p{Lu}\p{L}+)?\s*(?:[—–:]|-(?=\s))|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+[—–](?=\s+The\s))\s*(?=\p{Lu})/u;
+// A news item's dateline with a date (session 13): "New York – Sept. 16, 2015 – ", "New York, 10 March 2021 – ",
+// "Vienna, 17 September 2020 - ", "9 July 2020 – ". A place of one to three capitalised words and a comma or a dash may
+// stand before the date; the date is day-month-year or month-day-year (a month's name or its abbreviation).
+const NEWS_MONTH = String.raw`(?:${MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
+const DATED_LINE = new RegExp(
+  String.raw`^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*(?:,|[–—-])\s*)?(?:\d{1,2}\s+${NEWS_MONTH}|${NEWS_MONTH}\s+\d{1,2},?)\s+\d{4}\s*[–—-]\s+(?=\p{L})`,
+  'u',
+);
 // "IOE- International Organisation of Employers": the acronym glued before the name (post-test, round 10).
 const LEADING_GLUED_ACRONYM = /^(\p{Lu}{2,8})[-–]\s*(?=\p{Lu}\p{Ll})/u;
 // "the International Organization for Migration-IOM": the name's own acronym glued on with a hyphen (round 8).
@@ -591,8 +621,10 @@ const GLUED_ACRONYM = /[-–]\s*(\p{Lu}{2,8})$/u;
 // "… in the context of the Let's Talk Cyber initiative" too (post-test, round 10).
 // "UNESCO in observance of World Press Freedom Day", "… on the occasion of …", "… in commemoration of …": the occasion,
 // and "Timor-Leste as members of the 16+ Forum": the capacity, are no part of the name (session 7).
+// "… the United Nations Office on Drugs and Crime of the 25th Session of the Commission …": an ordinal session or
+// meeting after a name is the occasion (post-test, session 13).
 const FRAMEWORK =
-  /\s+(?:(?:within|in)\s+the\s+(?:framework|context)\s+of|in\s+(?:observance|commemoration|celebration)\s+of|on\s+the\s+occasion\s+of|as\s+(?:a\s+)?members?\s+of)\s.*$/iu;
+  /\s+(?:(?:within|in)\s+the\s+(?:framework|context)\s+of|(?:of|at|during)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[Rr]egular\s+|[Ss]pecial\s+)?(?:[Ss]ession|[Mm]eeting)\s+of|in\s+(?:observance|commemoration|celebration)\s+of|on\s+the\s+occasion\s+of|as\s+(?:a\s+)?members?\s+of)\s.*$/iu;
 // "the Permanent Mission of Finland - “Towards a Stronger GeneralAssembly”": a quoted title after a dash ends the name.
 const TRAILING_TITLE = /\s+[-–—]\s+["“][^"“”]*["”]?$/u;
 // "co-organized by our Geneva Human Rights Platform": the writer's own organization.
@@ -765,6 +797,7 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
   const mentions: OrganizationMention[] = [];
   let inGovernments = false;
   let afterVerb = false;
+  let afterPerson = false;
   let previousStart = -1;
   let previousEnd = -1;
   // A verb ends the list before "and" splits it: "the Federal Department … and Geneva for Human Rights will discuss …".
@@ -799,7 +832,9 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
     // the following items too until one looks like another kind of organization.
     const itemText = t.text.slice(piece.start, piece.end);
     const plural =
-      /^(?:the\s+)?(?:Governments|(?:Permanent\s+)?(?:Missions|Delegations)|Embassies|Presidents|Prime\s+Ministers|Heads\s+of\s+State)\s+of\s+(?:the\s+)?(?=\p{Lu})/iu.exec(
+      // "the Missions to the United Nations of the United States, Peru, and Sierra Leone": the address written before
+      // the States (session 13).
+      /^(?:the\s+)?(?:Governments|(?:Permanent\s+)?(?:Missions|Delegations)(?:\s+to\s+the\s+(?:United\s+Nations|UN)(?:\s+in\s+(?:Geneva|Vienna|New\s+York|Nairobi))?)?|Embassies|Presidents|Prime\s+Ministers|Heads\s+of\s+State)\s+of\s+(?:the\s+)?(?=\p{Lu})/iu.exec(
         itemText,
       );
     if (plural !== null) piece = { start: piece.start + plural[0].length, end: piece.end };
@@ -878,10 +913,23 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
       }
       start += OUR.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= AND_AUXILIARY.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      // "the GHRP held" before "with the Permanent Missions of …": the subject's verb at the segment's end (session 13).
+      if (end === t.text.replace(/[\s.,;:]+$/u, '').length)
+        end -= TRAILING_ORGANIZING_VERB.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= TRAILING_DATE.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= TRAILING_YEAR.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= TRAILING_TIME.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= TRAILING_PLACE.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      // "the South African Department of Agriculture, Forestry and Fisheries  in South Africa": a State after "in" at the
+      // end of a body that stands for a State is the venue ("UNODC Programme Office in Ukraine" keeps it) (post-test,
+      // session 13).
+      const inState = /\s+in\s+((?:the\s+)?\p{Lu}[\p{L}'’ -]*)$/u.exec(t.text.slice(start, end));
+      if (
+        inState !== null &&
+        isStateName(inState[1] ?? '') &&
+        standsForState(t.text.slice(start, start + inState.index))
+      )
+        end = start + inState.index;
       start += DATELINE.exec(t.text.slice(start, end))?.[0].length ?? 0;
       const gluedBefore = LEADING_GLUED_ACRONYM.exec(t.text.slice(start, end));
       if (gluedBefore !== null && initials(t.text.slice(start + gluedBefore[0].length, end)) === gluedBefore[1])
@@ -912,6 +960,20 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
         start += ofGovernment[0].length;
       let text = t.text.slice(start, end);
       const adverb = ADVERB_ITEM.test(text) && !isStateName(text);
+      // "… with Mr. Matthieu Laruelle, Head of the Explosive Ordnance Risk Education (EORE) program at the GICHD": the
+      // title after a person is the person's, no organization (post-test, session 13).
+      if (afterPerson && PERSON_TITLE.test(text)) continue;
+      afterPerson = PERSON.test(text);
+      // "Co-hosted by the Governments of Kenya and Portugal, the UN Ocean Conference will be held in …", "…, the Lausanne
+      // Seminars have been ongoing since …": after the list, a comma and the main clause's subject: the event itself
+      // (post-test, session 13).
+      if (
+        mentions.length > 0 &&
+        /,\s*$/u.test(t.text.slice(0, start)) &&
+        (EVENT_SUBJECT.test(text) ||
+          (/^(?:the|The)\s+\p{Lu}/u.test(text) && EVENT_PREDICATE.test(t.text.slice(end, end + 40))))
+      )
+        continue;
       if (
         text === '' ||
         NO_NAME.test(text) ||
@@ -926,6 +988,10 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
         DUTY_STATION_ITEM.test(text) ||
         TOPIC_ITEM.test(text) ||
         PERSON.test(text) ||
+        // "… representatives of the" before "co-organisers … including": an article alone names nobody.
+        /^(?:the|a|an)$/iu.test(text) ||
+        // "During the one-day dialogue, organized with …": the participle alone, a comma item before its connector.
+        /^(?:co-?|jointly\s+)?(?:organi[sz]ed|hosted|convened|sponsored|held)$/iu.test(text) ||
         adverb
       )
         continue;
@@ -953,10 +1019,16 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
       }
       // "the Government of the United Arab Emirates, Ministry of Interior": the ministry is a unit
       // of the State named just before, not another organizer.
+      // "the Swiss Federal Department of Foreign Affairs; Directorate of International Law": a directorate after a body
+      // that stands for a State, naming no State of its own, is a unit of it too (post-test, session 13).
       if (
         QUALIFIER.test(text) &&
         previous !== undefined &&
-        (isStateName(previous.text) || GOVERNMENT_OF.test(previous.text))
+        (isStateName(previous.text) ||
+          GOVERNMENT_OF.test(previous.text) ||
+          (!endsWithStateName(text) &&
+            /^\s*;\s*$/u.test(t.text.slice(previousEnd, start)) &&
+            standsForState(previous.text)))
       ) {
         previous.unit = text;
         continue;
@@ -1084,6 +1156,9 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
         previousEnd = end;
         continue;
       }
+      // "The United Nations System, including the CITES Secretariat, UNDP, UNODC, and the World Bank, … will host": the
+      // names after ", including" are the organizers; the whole they belong to is no organizer of its own (session 13).
+      if (/^\s*,\s*including\s+(?:the\s+)?\p{Lu}/u.test(t.text.slice(end, listEnd))) continue;
       // A name broken after its article ("Organized by the" / "Government of …") is cited where the name itself is.
       const nameStart = start + (/^the\s+/i.exec(text)?.[0].length ?? 0);
       mentions.push({ text, source: { file, line: t.lines[nameStart] ?? firstLine(t, 0) } });
@@ -1123,9 +1198,19 @@ const NAME_INTERNAL_WITH = /(?:Persons|People|Women|Girls|Children|Youth|Living|
 const CO_ORGANIZING_OBJECT =
   /(?<![\p{L}-])(?:co-?organi[sz](?:ed|es|e|ing)|co-?host(?:ed|s|ing)?|co-?convened?|co-?convening|jointly\s+(?:organi[sz](?:ed|es|e|ing)|host(?:ed|s|ing)?|convened?))\s+(?:a|an|the|this|that|these|its|their|our|his|her)\s+(?:(?!by\s)[^\s,;:]+\s+){0,8}$/iu;
 
+// "the Geneva Human Rights Platform (GHRP) held with the Permanent Missions of …": an organizing verb in the past,
+// its subject a name just before it, and "with" straight after: the two organized it together (session 13). A
+// participle with no subject ("the dialogue, organized with the Group of Friends …") keeps "with" a partner.
+// "the Alliance is organizing with UNODC CSU a side event …": the progressive too.
+const ACTIVE_VERB_BEFORE_WITH =
+  /(?:(?:^|\s)\p{Lu}[\p{L}\p{N}'’-]*|\))\s+(?:held|organi[sz]ed|hosted|convened|(?:is|are|was|were)\s+(?:co-)?(?:organi[sz]ing|hosting|holding|convening))\s*$/u;
+
 /** The role a connector gives; "with" after a verb of co-organization and its object gives a co-lead. */
 function roleOf(connector: Connector, before: string): ConnectorRole {
-  return connector.family === 'with' && CO_ORGANIZING_OBJECT.test(`${before} `) ? 'LEAD' : connector.role;
+  return connector.family === 'with' &&
+    (CO_ORGANIZING_OBJECT.test(`${before} `) || ACTIVE_VERB_BEFORE_WITH.test(before))
+    ? 'LEAD'
+    : connector.role;
 }
 
 function connectorOf(match: RegExpExecArray): Connector {
@@ -1267,6 +1352,12 @@ export function organizersBeforeHead(before: string): boolean {
 const ACTIVE_ORGANIZER =
   /\p{Lu}[\p{L}\p{N})]*\s+(?:(?:is|are|was|were|will\s+be)\s+(?:(?:co-)?organi[sz]ing|(?:co-)?hosting|convening|holding)|held|organi[sz]ed|hosted|convened)\s+(?:a|an|the|this|these|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:event|side\s+event|meeting|panel|webinar|conference|dialogue|roundtable|workshop|seminar|session|briefing|forum|training|course|exhibition|launch|debate|discussion|consultation|summit|symposium|series)s?(?:\s+(?:titled|entitled|called):?\s*["“][^"”]*["”])?,?\s+(?:co-)?$/u;
 
+const states = createStateRecogniser();
+const standsForState = (text: string): boolean => states.recognise(text) !== null;
+
+const ACTIVE_AFTER_LIST =
+  /,\s+((?:the\s+|The\s+)?\p{Lu}[^,;()]*?)\s+(?:hosted|organi[sz]ed|convened|held)\s+(?:a|an|the|its|their)\s/u;
+
 /**
  * Reads the text after "Organized by" into lead organizers and partners (see the grammar at the top).
  * `t` may span several lines; each mention cites the line its name starts on.
@@ -1283,7 +1374,10 @@ export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit
       // "Lead organization Association X Partner organization(s) Y" (a side-event page's fields with no colons): a
       // capitalised field label before a capitalised name is the field; the space after it becomes its colon, same
       // length (session 12). Prose writes the words in lower case ("the lead organization of …").
-      .replace(/(?<![\p{L}])((?:Lead|Partner)\s+organi[sz]ations?(?:\(s\))?) (?=(?:the\s+)?\p{Lu})/gu, '$1:'),
+      .replace(/(?<![\p{L}])((?:Lead|Partner)\s+organi[sz]ations?(?:\(s\))?) (?=(?:the\s+)?\p{Lu})/gu, '$1:')
+      // "New York – Sept. 16, 2015 – The …", "Vienna, 17 September 2020 - In …", "9 July 2020 – UNODC …": a
+      // news item's dateline (a place and a date, or a date, and a dash) names nobody; blanked, same length (session 13).
+      .replace(DATED_LINE, (m) => ' '.repeat(m.length)),
   });
   const complete = !isIncompleteList(t.text);
   const organizers: OrganizationMention[] = [];
@@ -1292,12 +1386,24 @@ export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit
   let afterVerb = false;
   let sponsorsOnly = true;
   const semicolons = splitAt(t.text, guardOf(t.text), 0, t.text.length, SEMICOLON).length > 1;
-  for (const segment of segmentsOf(t.text)) {
+  const segments = segmentsOf(t.text);
+  for (const [index, segment] of segments.entries()) {
     const text = t.text.slice(segment.from, segment.to);
+    // "Geneva Peace Week is a collective action initiative facilitated by UNOG, …": a subject and "is a <noun>" before
+    // an agent's "by" name the event, not an organizer (session 13).
+    if (
+      index === 0 &&
+      /\sby\s*$/iu.test(segments[1]?.via ?? '') &&
+      segments[1]?.role === 'LEAD' &&
+      /\s(?:is|are|was|were)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+\s*$/u.test(text)
+    )
+      continue;
     // "hosted a side event in conjunction with the 68th Commission on the Status of Women": after a verb, "in
     // conjunction with" names the occasion, not an organizer; "… to host a Regional Meeting …, as well as its first
     // ever Regional Event …" joins a second object of the verb (round 9).
-    if (afterVerb && segment.via !== undefined && /conjunction|as\s+well\s+as/i.test(segment.via)) continue;
+    // "… convened the Third Global Meeting …, alongside the 18th meeting of the Conference of the Parties" names the
+    // occasion too (post-test, session 13).
+    if (afterVerb && segment.via !== undefined && /conjunction|as\s+well\s+as|alongside/i.test(segment.via)) continue;
     afterVerb ||= firstVerb(text, guardOf(text)) >= 0;
     // "Organized in partnership with UNESCO": the verb alone before the connector names nobody (session 7).
     if (/^\s*(?:co-?|jointly\s+)?(?:organi[sz]ed|hosted|convened|sponsored)\s*$/iu.test(text)) continue;
@@ -1308,6 +1414,16 @@ export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit
       refuseGlued(mentionsIn(sliceLined(t, segment.from, segment.to), file, problems, semicolons), problems),
       problems,
     );
+    // "… the Geneva Conference on Preventing Violent Extremism on 7-8 April, convened by the Government of Switzerland
+    // and the United Nations, the GCSP hosted an international policy dialogue …": after an agent's "by" list, a comma
+    // and a subject with an active organizing verb: the list describes the conference named before it, and the subject
+    // organizes the event (session 13).
+    // The first segment follows the head ("convened by") the caller cut off.
+    const active = segment.via === undefined || /by\s*$/iu.test(segment.via) ? ACTIVE_AFTER_LIST.exec(text) : null;
+    if (active !== null) {
+      const subject = mentions.findIndex((m) => m.text === active[1]);
+      if (subject > 0) mentions.splice(0, subject);
+    }
     (segment.role === 'LEAD' ? organizers : partners).push(...mentions);
     if (segment.role === 'PARTNER' && mentions.length > 0) sponsorsOnly &&= SPONSORS_FIELD.test(segment.via ?? '');
   }

@@ -79,7 +79,8 @@ export function splitAcronymSuffix(text: string): {
   // The closing parenthesis may be lost when a list is split ("... (GI-TOC" before ", with").
   // Two capitalised tokens count too ("UN OICT", "UN DESA"): an acronym written with its "UN" apart (round 9), or
   // with its parent's acronym ("UNODC CSU", round 10).
-  const match = /^(.*\S)\s*\(([^()\s]{2,15}|\p{Lu}{2,6}\s\p{Lu}[\p{Lu}\d-]{1,10})\)?$/u.exec(text.trim());
+  // "(CARICOM IMPACS)": a regional body's acronym before its agency's (session 13).
+  const match = /^(.*\S)\s*\(([^()\s]{2,15}|\p{Lu}{2,8}\s\p{Lu}[\p{Lu}\d-]{1,10})\)?$/u.exec(text.trim());
   if (match === null) return { name: text.trim(), acronym: null };
   const [, name = '', acronym = ''] = match;
   const upper = acronym.replace(/[^A-Z]/g, '').length;

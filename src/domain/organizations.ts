@@ -199,7 +199,15 @@ export function createOrganizationResolver(aliasFile: string = DEFAULT_ORGANIZAT
     for (const m of t.matchAll(/\s+of\s+(?:the\s+)?|\s*\(|\s*,\s*|\s+[–-]\s+/gi)) {
       const unit = t.slice(0, m.index);
       const parentText = t.slice(m.index + m[0].length).replace(/\)$/, '');
-      if (m[0].includes('(') !== t.endsWith(')')) continue;
+      if (m[0].includes('(') !== t.endsWith(')')) {
+        // "the United Nations Counter-Terrorism Centre (UNCCT) of the United Nations Office of Counter-Terrorism
+        // (UNOCT)": a name with its own acronym, "of", and a catalogue organization with its acronym is a unit of that
+        // organization, whether or not the catalogue lists units under it (session 13).
+        if (m[0].includes('(') || !/\s\([^()\s]{2,15}\)$/u.test(unit)) continue;
+        const owner = byForm.get(compactKey(splitAcronymSuffix(t.slice(m.index + m[0].length)).name));
+        if (owner !== undefined && compactKey(unit) !== '') splits.push({ parent: owner, unit });
+        continue;
+      }
       const parent = parentByForm(parentText);
       if (parent !== null && compactKey(unit) !== '') splits.push({ parent, unit });
     }

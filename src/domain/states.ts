@@ -63,6 +63,9 @@ const UN_NAMES: Record<string, string> = {
   XKK: 'Kosovo',
 };
 
+/** Observer States: they have names and adjectives too (world-countries flags UN Member States only). */
+const OBSERVER_STATES_ISO3 = ['VAT', 'PSE'];
+
 /** Names the package lacks: UN forms, former names still found in older programmes, short forms. */
 const EXTRA_NAMES: Record<string, string[]> = {
   BOL: ['Plurinational State of Bolivia'],
@@ -93,6 +96,17 @@ const EXTRA_NAMES: Record<string, string[]> = {
   BHS: ['Bahamas (the)'],
 };
 
+/**
+ * Official English names of UN Member and observer States (world-countries' `name.official`): "Swiss Confederation",
+ * "Commonwealth of Australia", "Hellenic Republic", "Argentine Republic" are written for the State too (session 13).
+ * Names with a comma ("Nation of Brunei, Abode of Peace") are left out: a comma separates names in a list.
+ */
+const OFFICIAL_NAMES = new Map(
+  worldCountries
+    .filter((c) => (c.unMember || OBSERVER_STATES_ISO3.includes(c.cca3)) && !c.name.official.includes(','))
+    .map((c) => [c.cca3, [c.name.official]] as const),
+);
+
 /** "Congo" alone is the Republic of the Congo in UN usage (the package lists it for both). */
 const PREFERRED: Record<string, string> = { congo: 'COG' };
 
@@ -108,7 +122,7 @@ const UN_ADJECTIVES: Record<string, string[]> = {
 };
 
 /** Observer States have adjectives too (world-countries flags UN Member States only). */
-const OBSERVER_STATES = new Set(['VAT', 'PSE']);
+const OBSERVER_STATES = new Set(OBSERVER_STATES_ISO3);
 
 /** Formal prefixes that may precede a State's short name ("Republic of Peru", "Kingdom of Spain"). */
 const FORMAL_PREFIX =
@@ -136,7 +150,7 @@ const MISSPELT_GOVERNMENT = /^(?:Goverment|Govenment|Governement|Governmment|Gov
 
 // "Government(s) of X", "Permanent Mission of X to the United Nations (Vienna)", "Embassy of X in Austria".
 const WRAPPED_BODY = new RegExp(
-  String.raw`^(?:governments?|(?:permanent\s+)?(?:observer\s+)?missions?|embass(?:y|ies)|delegations?|republic)\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:united nations|un|international organizations|austria|${UN_DUTY_STATIONS})\b.*)?$`,
+  String.raw`^(?:governments?|(?:permanent\s+)?(?:observer\s+)?missions?(?:\s+to\s+the\s+(?:united\s+nations|un)(?:\s+in\s+(?:${UN_DUTY_STATIONS}))?)?|embass(?:y|ies)|delegations?|republic)\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:united nations|un|international organizations|austria|${UN_DUTY_STATIONS})\b.*)?$`,
   'i',
 );
 // "… Finland, Norway, and Sweden in Vienna": the city after the last State of a list.
@@ -169,9 +183,9 @@ function stateTable(): StateTable {
   for (const [alpha2, packageNames] of Object.entries(all)) {
     const iso3 = countries.alpha2ToAlpha3(alpha2);
     if (iso3 === undefined) continue;
-    const names = [...new Set([UN_NAMES[iso3], ...packageNames, ...(EXTRA_NAMES[iso3] ?? [])])].filter(
-      (n): n is string => n !== undefined,
-    );
+    const names = [
+      ...new Set([UN_NAMES[iso3], ...packageNames, ...(EXTRA_NAMES[iso3] ?? []), ...(OFFICIAL_NAMES.get(iso3) ?? [])]),
+    ].filter((n): n is string => n !== undefined);
     const name = UN_NAMES[iso3] ?? packageNames[0] ?? iso3;
     states.set(iso3, { iso3, name, names });
     for (const n of names) {
@@ -231,7 +245,7 @@ export function stateAdjectives(): string[] {
  * A programme may drop the "to the" of the address: "Ukrainian Mission United Nations" (round 10).
  */
 const ADJECTIVE_BODY =
-  /^(?:(?:\d{4}|OSCE|EU|G7|G20|UN|CoE|Council\s+of\s+Europe)\s+){0,3}(?:Permanent\s+Missions?|Observer\s+Missions?|Missions?|Embass(?:y|ies)|Delegations?|(?:Federal\s+)?Governments?|Chairmanship|Chairpersonship|Presidency|(?:Foreign\s+)?Ministry|Ministries|Consulate(?:\s+General)?|Secretar(?:y|iat)(?=\s+(?:of|for)\s))(?:$|\s+(?:to|in|at|of|for|on)\s|\s*\(|\s+(?:United\s+Nations|UN)$)/i;
+  /^(?:(?:\d{4}|OSCE|EU|G7|G20|UN|CoE|Council\s+of\s+Europe)\s+){0,3}(?:Permanent\s+Missions?|Observer\s+Missions?|Missions?|Embass(?:y|ies)|Delegations?|(?:Federal\s+)?Governments?|Chairmanship|Chairpersonship|Presidency|(?:Foreign\s+)?Ministry|Ministries|Consulate(?:\s+General)?|Secretar(?:y|iat)(?=\s+(?:of|for)\s)|(?:Federal\s+)?Department(?=\s+(?:of|for)\s))(?:$|\s+(?:to|in|at|of|for|on)\s|\s*\(|\s+(?:United\s+Nations|UN)$)/i;
 
 export function createStateRecogniser(): StateRecogniser {
   const { byKey, states } = stateTable();
