@@ -259,6 +259,9 @@ const HELD_OUT: { file: string; title: string; split: boolean; errorsOnlyWithVer
   // Session 13: event pages and news items (the sentence naming the organizers) and Geneva calendar notes, found per
   // subject (wildlife, fisheries, cultural property, terrorism financing, trafficking, firearms, asset recovery; 40 lines).
   { file: 'held-out-16.json', title: 'held-out-16 organizer lines', split: true },
+  // Session 14: Summit of the Future side-event programme rows, a Global Compact flyer, calendar notes, event pages and news
+  // items found per subject (victims of terrorism, environmental crime, money laundering, prison reform, gender; 33 lines).
+  { file: 'held-out-17.json', title: 'held-out-17 organizer lines', split: true },
 ];
 const verboseTest = process.argv.includes('--verbose-test');
 for (const { file, title, split, errorsOnlyWithVerboseTest } of HELD_OUT) {

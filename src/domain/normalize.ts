@@ -80,7 +80,11 @@ export function splitAcronymSuffix(text: string): {
   // Two capitalised tokens count too ("UN OICT", "UN DESA"): an acronym written with its "UN" apart (round 9), or
   // with its parent's acronym ("UNODC CSU", round 10).
   // "(CARICOM IMPACS)": a regional body's acronym before its agency's (session 13).
-  const match = /^(.*\S)\s*\(([^()\s]{2,15}|\p{Lu}{2,8}\s\p{Lu}[\p{Lu}\d-]{1,10})\)?$/u.exec(text.trim());
+  // "(GP to END VAC)": capitalised tokens with a lower-case "to/of/for/on/and" between them (session 14).
+  const match =
+    /^(.*\S)\s*\(([^()\s]{2,15}|\p{Lu}{2,8}\s\p{Lu}[\p{Lu}\d-]{1,10}|\p{Lu}{2,8}(?:\s(?:to|of|for|on|and)\s\p{Lu}{2,8}|\s\p{Lu}{2,8}){1,4})\)?$/u.exec(
+      text.trim(),
+    );
   if (match === null) return { name: text.trim(), acronym: null };
   const [, name = '', acronym = ''] = match;
   const upper = acronym.replace(/[^A-Z]/g, '').length;
