@@ -66,8 +66,9 @@ describe('when npm start runs its own Neo4j', () => {
         // Its own process group, so "Ctrl-C" can go to the whole group as a terminal sends it.
         detached: true,
         stdio: ['ignore', 'pipe', 'pipe'],
+        // Without NEO4J_URI (the suite may run against an external server): this is about the Neo4j npm start runs.
         env: {
-          ...process.env,
+          ...withoutNeo4jUri(process.env),
           NODE_ENV: 'test',
           LOG_LEVEL: 'info',
           PORT: String(SUPERVISED.httpPort),
@@ -156,3 +157,9 @@ describe('when the Bolt port is held by this data folder’s Neo4j without a pid
     START_BOUND_MS,
   );
 });
+
+function withoutNeo4jUri(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const rest = { ...env };
+  delete rest.NEO4J_URI;
+  return rest;
+}
