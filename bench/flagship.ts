@@ -9,11 +9,11 @@
 // HTTP on 127.0.0.1 only: our API on PORT (4011), the peer on PORT + 3. BENCH_SECONDS (10) per load phase.
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { Kind, parse, type SelectionSetNode } from 'graphql';
 import { serverEnv, startChild } from './child-process.js';
+import { cpuMsOf } from './cpu-time.js';
 import { inProcessGraphQL } from './in-process.js';
 import { CYPHER_FIELD, NESTED_WHERE, peerStates } from './peer/queries.js';
 
@@ -230,17 +230,6 @@ interface Load {
   cpuMsPerRequest: number | null;
   neo4jCpuMsPerRequest: number | null;
   clientCpuMsPerRequest: number;
-}
-
-/** User + system CPU time of a process so far, in ms (null where /proc is not there). */
-function cpuMsOf(pid: number | undefined): number | null {
-  try {
-    // Fields 14 and 15 of /proc/<pid>/stat (after the parenthesised command name), in clock ticks of 10 ms.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return null;
-  }
 }
 
 function stats(samples: number[]) {

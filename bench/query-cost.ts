@@ -1,0 +1,105 @@
+// npm run bench:query-cost — what the flagship's Cypher costs Neo4j, apart from everything else (issue 12, P2).
+// The API's own query and parameters for the flagship (read off one in-process request) and the hand-written
+// one-query answer (cypher/read/flagship-direct.cypher) each run as a raw driver loop, 32 in flight, in
+// BENCH_ROUNDS (5) interleaved rounds of BENCH_SECONDS (4 s); prints the medians of req/s and of the CPU per
+// request of Neo4j (Linux /proc) and of this process (the driver). Figures, never pass/fail.
+// Neo4j: the local one in .neo4j/bench (NEO4J_HOME) on NEO4J_BOLT_PORT (7689), started or reused; its CPU is
+// read from its pid, so NEO4J_URI servers give req/s and driver CPU only.
+import { performance } from 'node:perf_hooks';
+import { cpuMsOf } from './cpu-time.js';
+import { inProcessGraphQL } from './in-process.js';
+
+process.env.NEO4J_HOME ??= '.neo4j/bench';
+process.env.NEO4J_BOLT_PORT ??= '7689';
+process.env.LOG_LEVEL ??= 'silent';
+
+const { loadConfig } = await import('../src/config.js');
+const { connect } = await import('../src/db/connect.js');
+const { cypher } = await import('../src/graph/cypher.js');
+const { createLogger } = await import('../src/logger.js');
+const { createServer } = await import('../src/server.js');
+const { ingestBundledCorpus } = await import('../ingest/pipeline.js');
+const { createOrganizationResolver } = await import('../src/domain/organizations.js');
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+const IN_FLIGHT = 32;
+const FLAGSHIP = `{ organization(name: "GI-TOC") { partners(kind: STATE) {
+  organization { name iso3 } sessions { number year } events { title } } } }`;
+
+const config = loadConfig();
+const connection = await connect(config, { onProgress: (m) => console.log(m) });
+try {
+  const { graph } = connection;
+  await ingestBundledCorpus(graph);
+  // The statement and parameters the API sends for the flagship: the one read of one request.
+  const sent: { query: string; params: Record<string, unknown> }[] = [];
+  const read = graph.read.bind(graph);
+  graph.read = (query, params = {}) => (sent.push({ query, params }), read(query, params));
+  const yoga = createServer({ graph, config: { ...config, nodeEnv: 'production' }, logger: createLogger('silent') });
+  await inProcessGraphQL(yoga)(FLAGSHIP);
+  graph.read = read;
+  if (sent.length !== 1) throw new Error(`the flagship sent ${sent.length} queries; this bench expects one`);
+  const ours = sent[0]!;
+  const key = createOrganizationResolver().resolve('GI-TOC').key;
+  const direct = cypher('read/flagship-direct');
+  const sides = [
+    { name: 'the API’s partnerships query', run: () => read(ours.query, ours.params) },
+    { name: 'hand-written (flagship-direct)', run: () => read(direct, { key }) },
+  ];
+
+  const neo4jPid = connection.local?.pid;
+  const samples = new Map(
+    sides.map((s) => [s.name, [] as { perSecond: number; neo4j: number | null; driver: number }[]]),
+  );
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const side of sides) {
+      for (let i = 0; i < 50; i += 1) await side.run(); // warm
+      const neo4jBefore = cpuMsOf(neo4jPid);
+      const driverBefore = process.cpuUsage();
+      const began = performance.now();
+      const until = began + SECONDS * 1000;
+      let requests = 0;
+      await Promise.all(
+        Array.from({ length: IN_FLIGHT }, async () => {
+          while (performance.now() < until) {
+            await side.run();
+            requests += 1;
+          }
+        }),
+      );
+      const seconds = (performance.now() - began) / 1000;
+      const neo4jAfter = cpuMsOf(neo4jPid);
+      const driver = process.cpuUsage(driverBefore);
+      samples.get(side.name)!.push({
+        perSecond: requests / seconds,
+        neo4j: neo4jBefore === null || neo4jAfter === null ? null : (neo4jAfter - neo4jBefore) / requests,
+        driver: (driver.user + driver.system) / 1000 / requests,
+      });
+    }
+  }
+
+  console.log(
+    `\nflagship Cypher as raw driver loops, ${IN_FLIGHT} in flight, ${ROUNDS} rounds of ${SECONDS} s (medians)`,
+  );
+  console.log(`  ${''.padEnd(32)}  req/s  Neo4j CPU ms/request  driver CPU ms/request`);
+  for (const [name, list] of samples) {
+    const neo4j = list.every((s) => s.neo4j !== null) ? median(list.map((s) => s.neo4j!)).toFixed(2) : 'n/a';
+    console.log(
+      `  ${name.padEnd(32)} ${median(list.map((s) => s.perSecond))
+        .toFixed(0)
+        .padStart(6)}  ${neo4j.padStart(20)}  ` +
+        `${median(list.map((s) => s.driver))
+          .toFixed(2)
+          .padStart(20)}`,
+    );
+  }
+} finally {
+  await connection.close();
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
