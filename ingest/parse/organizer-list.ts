@@ -434,8 +434,9 @@ const PREDICATE =
 // left to the name rules, and so are the particles of names ("Rede … de Redução", "Development and transport").
 // A dash before the lower-case clause too: "co-hosted by France and Costa Rica—will feature …" (round 10).
 // The word before is a name's last word (a capital, a digit, a bracket): "local and regional governments" is no clause.
+// A semicolon before the lower-case clause too: "… CRIMJUST Programme; explored organized crimes …" (round 19).
 const CLAUSE =
-  /(?<=(?:^|[\s(])[\p{Lu}\p{N}][^\s,—–]*|\))(?:,\s+|\s+and\s+|\s*[—–]\s*)(?!(?:and|or|the|a|an|its|their|our|his|her|other|others|various|several|many|all|relevant|further|partners|members|de|del|della|di|da|do|dos|das|la|le|les|des|du|van|von|der|den|e|y|et|und|en|for|of|with|in|on|at|to|by|from|including)\s)\p{Ll}[\p{Ll}-]+\s+(?!(?:of|and|or)\s)\p{Ll}/u;
+  /(?<=(?:^|[\s(])[\p{Lu}\p{N}][^\s,—–]*|\))(?:,\s+|\s+and\s+|\s*[—–]\s*|\s*;\s+)(?!(?:and|or|the|a|an|its|their|our|his|her|other|others|various|several|many|all|relevant|further|partners|members|de|del|della|di|da|do|dos|das|la|le|les|des|du|van|von|der|den|e|y|et|und|en|for|of|with|in|on|at|to|by|from|including)\s)\p{Ll}[\p{Ll}-]+\s+(?!(?:of|and|or)\s)\p{Ll}/u;
 // A past-tense verb and its object after a name's last word (round 9): "… (UNODC) renewed their commitment", "…
 // the Australian Border Force co-chaired the …", "… of the Council of Europe participated at …", "… produced by …".
 // "… (UNEP) have finalised plans" (post-test, round 10).
@@ -608,9 +609,11 @@ const DATELINE =
 // A news item's dateline with a date (session 13): "New York – Sept. 16, 2015 – ", "New York, 10 March 2021 – ",
 // "Vienna, 17 September 2020 - ", "9 July 2020 – ". A place of one to three capitalised words and a comma or a dash may
 // stand before the date; the date is day-month-year or month-day-year (a month's name or its abbreviation).
+// Round 19: the place may carry its State in brackets ("Jakarta (Indonesia), 18 July 2017 - "), a page may glue a word
+// onto the date ("Newsroom10 March 2021 - "), and "City, State –" may follow the date ("… 2021 - Kyoto, Japan - ").
 const NEWS_MONTH = String.raw`(?:${MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
 const DATED_LINE = new RegExp(
-  String.raw`^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*(?:,|[–—-])\s*)?(?:\d{1,2}\s+${NEWS_MONTH}|${NEWS_MONTH}\s+\d{1,2},?)\s+\d{4}\s*[–—-]\s+(?=\p{L})`,
+  String.raw`^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:\s+\(\p{Lu}[^()]*\))?\s*(?:,|[–—-])\s*)?(?:\p{Lu}\p{Ll}+(?=\d))?(?:\d{1,2}\s+${NEWS_MONTH}|${NEWS_MONTH}\s+\d{1,2},?)\s+\d{4}\s*[–—-]\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+[–—-]\s+)?(?=\p{L})`,
   'u',
 );
 // "IOE- International Organisation of Employers": the acronym glued before the name (post-test, round 10).
@@ -1207,8 +1210,11 @@ const ACTIVE_VERB_BEFORE_WITH =
 
 /** The role a connector gives; "with" after a verb of co-organization and its object gives a co-lead. */
 function roleOf(connector: Connector, before: string): ConnectorRole {
+  // "co-organized the Special Event “The Roadmap on Children Associated with …” with Y": a quoted title in the object
+  // is one word of it, whatever it holds (round 19).
+  const object = before.replace(QUOTED, '“”');
   return connector.family === 'with' &&
-    (CO_ORGANIZING_OBJECT.test(`${before} `) || ACTIVE_VERB_BEFORE_WITH.test(before))
+    (CO_ORGANIZING_OBJECT.test(`${object} `) || ACTIVE_VERB_BEFORE_WITH.test(before))
     ? 'LEAD'
     : connector.role;
 }
@@ -1343,8 +1349,14 @@ export function organizersBeforeHead(before: string): boolean {
   if (end > 0 && segmentsOf(before.slice(0, end)).length > 1) return true;
   // "…, UNICRI is organizing a side event co-sponsored by the Permanent Mission of Italy": the subject of an organizing
   // verb whose object the head describes organizes the event; the head only adds a sponsor (round 9).
-  return ACTIVE_ORGANIZER.test(before.slice(end + 1));
+  return ACTIVE_ORGANIZER.test(before.slice(end + 1)) || CO_SPONSOR_OF_HOSTED.test(before.slice(end + 1));
 }
+
+// "CGS co-sponsored this Side Event for the Summit of the Future Action Day hosted by the Baha’i International
+// Community": the subject of "co-sponsored <the event>" before the head co-sponsors the event the head's agent
+// organizes, so it is a partner (round 19; README: co-sponsors of a named organizer are partners).
+const CO_SPONSOR_OF_HOSTED =
+  /^\s*((?:the\s+|The\s+)?\p{Lu}[^,;()]*?)\s+co-?sponsored\s+(?:this|the|a|an|that)\s+[^,;]*?\s+$/u;
 
 // "… and the United Nations Foundation are convening this introductory briefing, hosted by Ambassador …" (round 10: "this",
 // a briefing, a comma before the head); "the Let'sTalkCyber Initiative held a hybrid event titled: “…”, hosted by …"
@@ -1362,6 +1374,18 @@ const ACTIVE_AFTER_LIST =
  * Reads the text after "Organized by" into lead organizers and partners (see the grammar at the top).
  * `t` may span several lines; each mention cites the line its name starts on.
  */
+// "To commemorate World Wildlife Day 2015 and honor their commitments …, the Permanent Missions of …": an opening
+// infinitive of purpose up to its comma names nobody, and its verbs ("and honor their") must not end the list that
+// follows; blanked, same length (round 19).
+const PURPOSE_OPENER = /^\s*To\s+\p{Ll}+\s[^,;()"“”]*,\s+(?=(?:the\s+)?\p{Lu})/u;
+const SEMICOLON_CLAUSE =
+  /;\s+(?!(?:and|or|the|a|an|of|de|la|le|el|y|et)\s)\p{Ll}[\p{Ll}-]+\s+(?!(?:of|and|or)\s)\p{Ll}/u;
+// "One of the most important missions of the TIJ is to promote …, thus, the TIJ in cooperation with …": a clause with a
+// verb and no connector, then "thus/therefore/hence," before a new subject: the subject after it is the organizer, the
+// clause before it describes (round 19).
+const CLAUSE_THEN_SUBJECT =
+  /^(.*?)[,;]\s+(?:thus|therefore|hence|consequently|accordingly),\s+(?=(?:the\s+|The\s+)?\p{Lu})/u;
+
 export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit {
   // "co–sponsored" (an en dash): the connector's hyphen. Same length, so offsets and lines still hold.
   // "Cohosted by A, B and by C": "by" after "and" repeats the agent of the head (or connector) before it, so C has
@@ -1377,7 +1401,11 @@ export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit
       .replace(/(?<![\p{L}])((?:Lead|Partner)\s+organi[sz]ations?(?:\(s\))?) (?=(?:the\s+)?\p{Lu})/gu, '$1:')
       // "New York – Sept. 16, 2015 – The …", "Vienna, 17 September 2020 - In …", "9 July 2020 – UNODC …": a
       // news item's dateline (a place and a date, or a date, and a dash) names nobody; blanked, same length (session 13).
-      .replace(DATED_LINE, (m) => ' '.repeat(m.length)),
+      .replace(DATED_LINE, (m) => ' '.repeat(m.length))
+      .replace(PURPOSE_OPENER, (m) => ' '.repeat(m.length))
+      .replace(CLAUSE_THEN_SUBJECT, (m, clause: string) =>
+        segmentsOf(clause).length <= 1 && firstVerb(clause, guardOf(clause)) >= 0 ? ' '.repeat(m.length) : m,
+      ),
   });
   const complete = !isIncompleteList(t.text);
   const organizers: OrganizationMention[] = [];
@@ -1385,10 +1413,25 @@ export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit
   const problems: Warning[] = [];
   let afterVerb = false;
   let sponsorsOnly = true;
-  const semicolons = splitAt(t.text, guardOf(t.text), 0, t.text.length, SEMICOLON).length > 1;
+  // "…, and CRIMJUST Programme; explored organized crimes at sea, …": a semicolon before a lower-case clause ends the
+  // sentence's subject, no semicolon list (round 19).
+  const clauseAt = t.text.search(SEMICOLON_CLAUSE);
+  const semicolonScope = clauseAt < 0 ? t.text.length : clauseAt;
+  const semicolons = splitAt(t.text, guardOf(t.text), 0, semicolonScope, SEMICOLON).length > 1;
   const segments = segmentsOf(t.text);
   for (const [index, segment] of segments.entries()) {
     const text = t.text.slice(segment.from, segment.to);
+    const coSponsor =
+      index === 0 && /\sby\s*$/iu.test(segments[1]?.via ?? '') ? CO_SPONSOR_OF_HOSTED.exec(`${text} `) : null;
+    if (coSponsor !== null) {
+      const subject = sliceLined(
+        t,
+        segment.from,
+        segment.from + (coSponsor.index + coSponsor[0].indexOf(coSponsor[1] ?? '')) + (coSponsor[1] ?? '').length,
+      );
+      partners.push(...refuseGlued(mentionsIn(subject, file, problems), problems));
+      continue;
+    }
     // "Geneva Peace Week is a collective action initiative facilitated by UNOG, …": a subject and "is a <noun>" before
     // an agent's "by" name the event, not an organizer (session 13).
     if (
