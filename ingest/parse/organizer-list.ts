@@ -108,6 +108,13 @@ export const CONNECTORS: readonly Connector[] = [
     family: 'support',
   },
   { phrase: String.raw`with\s+(?:financial\s+)?support\s+(?:of|from)`, role: 'PARTNER', family: 'support' },
+  // "organized thanks to the generous contribution of the Italian Government …, to the UNESCO Regional Bureau …": a
+  // contributor helps (round 19); the body it contributes "to" is the organizer (CONTRIBUTED_TO).
+  {
+    phrase: String.raw`thanks\s+to\s+(?:the\s+)?(?:generous\s+|kind\s+)?(?:financial\s+)?(?:contribution|support|funding)\s+(?:of|from)`,
+    role: 'PARTNER',
+    family: 'support',
+  },
   // "co-sponsored by … and is co-funded by the European Union": a co-funder helps as a funder does (session 10).
   {
     phrase: String.raw`(?:co-?)?sponsored\s+by|supported\s+by|(?:co-?)?funded\s+by`,
@@ -115,7 +122,8 @@ export const CONNECTORS: readonly Connector[] = [
     family: 'support',
   },
   {
-    phrase: String.raw`jointly\s+with|together\s+with|along\s+with|alongside|in\s+conjunction\s+with|(?:jointly\s+|co-)organi[sz](?:ed|ing)\s+with`,
+    // "…, along the UN Office of Counter-Terrorism (UNOCT) and …": "along" for "along with" before "the" and a name (round 19).
+    phrase: String.raw`jointly\s+with|together\s+with|along\s+with|along(?=\s+the\s+\p{Lu})|alongside|in\s+conjunction\s+with|(?:jointly\s+|co-)organi[sz](?:ed|ing)\s+with`,
     role: 'LEAD',
     family: 'joint',
   },
@@ -397,6 +405,7 @@ const ROLE_SUFFIX =
 // "Estonia, Security Council president for May": a body may name whose chair it is (round 9).
 const ROLE_APPOSITIVE =
   /^(?:the\s+)?(?:current\s+)?(?:chair|co-chair|chairperson|president|coordinator|host|presidency|penholder)\s+(?:of|for)\s|^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:[Cc]hair(?:person)?|[Cc]o-chair|[Pp]resident|[Cc]oordinator|[Pp]residency)\s+(?:of|for)\s/u;
+const ADJECTIVE_OFFICE = /^(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:Chairmanship|Chairpersonship|Presidency)\s+of\s/u;
 // "Environmental and Law Enforcement agencies from Peru": unnamed bodies of a State stand for the State.
 const BODIES_OF_STATE = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,5}(?:agencies|authorities|institutions)\s+(?:from|of)\s+/iu;
 /** Initials of the capitalised words: "State Audit Institution" → "SAI", for an acronym written as an appositive. */
@@ -427,7 +436,7 @@ const VERB_PHRASE =
 // briefing", "… the Global Commission on Drug Policy, invite you to …", "… (INCB) – come together to hold …", "…
 // UNODC Iran jointly held an event", "… organized by the OSCE, took place on …".
 const PREDICATE =
-  /\s+(?:conducted|promoted|discussed|presented|will\s+[a-z]+|(?:is|are|was|were)\s+(?:co-)?[a-z]+ing|(?:organi[sz]es?|hosts?|invites?|convenes?)\s+(?:you|the|a|an)|come\s+together|took\s+place|jointly\s+(?:held|led|ran|[a-z]+ed))(?![\p{L}-])/u;
+  /\s+(?:conducted|promoted|discussed|presented|played\s+host\s+to|will\s+[a-z]+|(?:is|are|was|were)\s+(?:co-)?[a-z]+ing|(?:organi[sz]es?|hosts?|invites?|convenes?)\s+(?:you|the|a|an)|come\s+together|took\s+place|jointly\s+(?:held|led|ran|[a-z]+ed))(?![\p{L}-])/u;
 // A clause in lower case after a comma or "and" is the sentence going on, not a name (round 8): "… UN DESA, and
 // co-sponsored by X, examined how to make …", "… in New York and feature speakers from …". Names start with a
 // capital or an article; "<noun> of …" ("networks of local governments gathered in …") describes a name and is
@@ -598,6 +607,12 @@ const TRAILING_PLACE = /(?<=\))\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u
 const TRAILING_ORGANIZING_VERB = /(?<=\p{Lu}[\p{L}\p{N}'’-]*|\))\s+(?:held|organi[sz]ed|hosted|convened)$/u;
 // "launched by the GPDPD in 2016": a year ends the name (round 8).
 const TRAILING_YEAR = /\s+in\s+(?:\d{4}|the\s+year\s+\d{4})$/u;
+// "… and UN Women in Egypt in November 2019": a place and a month's date after the last name are the venue and the
+// date (round 19); the place is checked to be a State or a UN duty station.
+const TRAILING_PLACE_DATE = new RegExp(
+  String.raw`\s+in\s+((?:the\s+)?\p{Lu}[\p{L}'’ -]*?)\s+in\s+(?:${MONTH}\s+)?\d{4}$`,
+  'u',
+);
 // "… and International Think Tank for LLDCs 9 am-10:30 am NY time": a clock time range after the last name (post-test,
 // session 7).
 const TRAILING_TIME =
@@ -730,12 +745,15 @@ const NAME_PARTICLE = /^(?:la|le|el|los|las|les|de|del|des|du|di|y|e|et|und)\s+\
  * before; and "the Bali Process on People Smuggling, Trafficking in Persons and Related Transnational Crime (Bali
  * Process)": a short name in brackets that repeats the first words of an earlier piece closes that piece's name.
  */
+// "the United Nations Special Rapporteur on Violence against Women, Its Causes and Consequences": a capitalised
+// possessive after a comma goes on with the name before it; no name starts so (round 19).
+const POSSESSIVE_CONTINUATION = /^(?:Its|Their)\s+\p{Lu}/u;
 function mergeContinuations(text: string, items: Piece[]): Piece[] {
   const out: Piece[] = [];
   for (const item of items) {
     const itemText = text.slice(item.start, item.end).trim();
     const last = out[out.length - 1];
-    if (last !== undefined && NAME_PARTICLE.test(itemText)) {
+    if (last !== undefined && (NAME_PARTICLE.test(itemText) || POSSESSIVE_CONTINUATION.test(itemText))) {
       out[out.length - 1] = { start: last.start, end: item.end };
       continue;
     }
@@ -829,6 +847,18 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
     // capitalised preposition and a lower-case word open a circumstance before the organizers, no name ("In Defense of
     // Animals" has capitals) (session 12).
     if (mentions.length === 0 && CIRCUMSTANCE_ITEM.test(opener)) continue;
+    // "In Geneva, UNIDIR and ODA are organizing …": "In/At" and a duty station or a State opening the text is the venue
+    // (round 19).
+    const venue = /^(?:In|At)\s+(.+)$/u.exec(opener);
+    if (
+      mentions.length === 0 &&
+      venue !== null &&
+      (DUTY_STATION_ITEM.test(venue[1] ?? '') || isStateName(venue[1] ?? ''))
+    )
+      continue;
+    // "On Thursday, Ocotber 19th, 2023, …": a capitalised word and an ordinal day is a date, its month misspelt or not
+    // (round 19).
+    if (/^\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)$/u.test(opener)) continue;
     // "the Governments of Italy, the Netherlands, Nigeria and Spain" ("the Presidents of Portugal and Kenya", round 10;
     // "the Permanent Delegations of Norway, Sweden, … to the OSCE", session 10): one mention per State, each
     // without the shared prefix. The plural promises a list of States, so every "and" splits, in
@@ -921,6 +951,9 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
         end -= TRAILING_ORGANIZING_VERB.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= TRAILING_DATE.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= TRAILING_YEAR.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      const placeDate = TRAILING_PLACE_DATE.exec(t.text.slice(start, end));
+      if (placeDate !== null && (isStateName(placeDate[1] ?? '') || DUTY_STATION_ITEM.test(placeDate[1] ?? '')))
+        end = start + placeDate.index;
       end -= TRAILING_TIME.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= TRAILING_PLACE.exec(t.text.slice(start, end))?.[0].length ?? 0;
       // "the South African Department of Agriculture, Forestry and Fisheries  in South Africa": a State after "in" at the
@@ -1007,8 +1040,14 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
       const previous = mentions[mentions.length - 1];
       // "the State Audit Institution, SAI": the acronym of the name before it.
       if (previous !== undefined && /^\p{Lu}{2,6}$/u.test(text) && initials(previous.text) === text) continue;
-      // "Peru, the chair of the 1373 Counter-Terrorism Committee": the appositive describes Peru.
-      if (previous !== undefined && (ROLE_APPOSITIVE.test(text) || DESCRIPTION.test(text)) && !endsWithStateName(text))
+      // "Peru, the chair of the 1373 Counter-Terrorism Committee": the appositive describes Peru. A State adjective before
+      // the office ("…, the French Presidency of the Committee of Ministers, …") is a State of its own (round 19).
+      if (
+        previous !== undefined &&
+        (ROLE_APPOSITIVE.test(text) || DESCRIPTION.test(text)) &&
+        !endsWithStateName(text) &&
+        !(ADJECTIVE_OFFICE.test(text) && standsForState(text))
+      )
         continue;
       const adjectives = ADJECTIVE_PLURAL.exec(text);
       if (adjectives !== null) {
@@ -1378,6 +1417,7 @@ const ACTIVE_AFTER_LIST =
 // infinitive of purpose up to its comma names nobody, and its verbs ("and honor their") must not end the list that
 // follows; blanked, same length (round 19).
 const PURPOSE_OPENER = /^\s*To\s+\p{Ll}+\s[^,;()"“”]*,\s+(?=(?:the\s+)?\p{Lu})/u;
+const CONTRIBUTED_TO = /^to\s+(?=(?:the\s+)?\p{Lu})/u;
 const SEMICOLON_CLAUSE =
   /;\s+(?!(?:and|or|the|a|an|of|de|la|le|el|y|et)\s)\p{Ll}[\p{Ll}-]+\s+(?!(?:of|and|or)\s)\p{Ll}/u;
 // "One of the most important missions of the TIJ is to promote …, thus, the TIJ in cooperation with …": a clause with a
@@ -1466,6 +1506,16 @@ export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit
     if (active !== null) {
       const subject = mentions.findIndex((m) => m.text === active[1]);
       if (subject > 0) mentions.splice(0, subject);
+    }
+    // "thanks to the generous contribution of X, to the UNESCO Regional Bureau …": the body the contribution goes "to"
+    // organizes (round 19).
+    if (segment.role === 'PARTNER' && /^thanks\s/iu.test(segment.via?.trim() ?? '')) {
+      for (let i = mentions.length - 1; i > 0; i--) {
+        const to = CONTRIBUTED_TO.exec(mentions[i]!.text);
+        if (to === null) continue;
+        organizers.push({ ...mentions[i]!, text: mentions[i]!.text.slice(to[0].length) });
+        mentions.splice(i, 1);
+      }
     }
     (segment.role === 'LEAD' ? organizers : partners).push(...mentions);
     if (segment.role === 'PARTNER' && mentions.length > 0) sponsorsOnly &&= SPONSORS_FIELD.test(segment.via ?? '');
