@@ -973,6 +973,15 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
       const glued = GLUED_ACRONYM.exec(t.text.slice(start, end));
       if (glued !== null && initials(t.text.slice(start, glued.index + start)) === glued[1]) end = start + glued.index;
       end -= TRAILING_TITLE.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      // "the TREES Project – Timber Regulation Enforcement to protect European wood sector …": after a dash, words whose
+      // capitals spell the start of an acronym of the name spell it out, no part of the name (round 19).
+      const expansion = DASHED_EXPANSION.exec(t.text.slice(start, end));
+      if (expansion !== null) {
+        const spelled = initials(expansion[1] ?? '');
+        const acronyms =
+          t.text.slice(start, start + expansion.index).match(/(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/gu) ?? [];
+        if (spelled.length >= 3 && acronyms.some((a) => a.startsWith(spelled))) end = start + expansion.index;
+      }
       end -= FRAMEWORK.exec(t.text.slice(start, end))?.[0].length ?? 0;
       const bodies = BODIES_OF_STATE.exec(t.text.slice(start, end));
       if (bodies !== null && isStateName(t.text.slice(start + bodies[0].length, end))) start += bodies[0].length;
@@ -1420,6 +1429,10 @@ const PURPOSE_OPENER = /^\s*To\s+\p{Ll}+\s[^,;()"“”]*,\s+(?=(?:the\s+)?\p{Lu
 const CONTRIBUTED_TO = /^to\s+(?=(?:the\s+)?\p{Lu})/u;
 const SEMICOLON_CLAUSE =
   /;\s+(?!(?:and|or|the|a|an|of|de|la|le|el|y|et)\s)\p{Ll}[\p{Ll}-]+\s+(?!(?:of|and|or)\s)\p{Ll}/u;
+// "…, said a press release of its organizer, the United Nations Office of Counter-Terrorism.": the name in apposition
+// after "its organizer(s)," is the organizer, and the text before it names nobody (round 19).
+const ITS_ORGANIZER = /^.*?(?<![\p{L}])its\s+(?:co-)?organi[sz]ers?,\s+(?=(?:the\s+|The\s+)?\p{Lu})/u;
+const DASHED_EXPANSION = /\s+[–—]\s+(\p{Lu}[^–—]*)$/u;
 // "One of the most important missions of the TIJ is to promote …, thus, the TIJ in cooperation with …": a clause with a
 // verb and no connector, then "thus/therefore/hence," before a new subject: the subject after it is the organizer, the
 // clause before it describes (round 19).
@@ -1443,6 +1456,7 @@ export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit
       // news item's dateline (a place and a date, or a date, and a dash) names nobody; blanked, same length (session 13).
       .replace(DATED_LINE, (m) => ' '.repeat(m.length))
       .replace(PURPOSE_OPENER, (m) => ' '.repeat(m.length))
+      .replace(ITS_ORGANIZER, (m) => (segmentsOf(m).length <= 1 ? ' '.repeat(m.length) : m))
       .replace(CLAUSE_THEN_SUBJECT, (m, clause: string) =>
         segmentsOf(clause).length <= 1 && firstVerb(clause, guardOf(clause)) >= 0 ? ' '.repeat(m.length) : m,
       ),
