@@ -108,6 +108,13 @@ export const CONNECTORS: readonly Connector[] = [
     family: 'support',
   },
   { phrase: String.raw`with\s+(?:financial\s+)?support\s+(?:of|from)`, role: 'PARTNER', family: 'support' },
+  // "organized thanks to the generous contribution of the Italian Government …, to the UNESCO Regional Bureau …": a
+  // contributor helps (round 19); the body it contributes "to" is the organizer (CONTRIBUTED_TO).
+  {
+    phrase: String.raw`thanks\s+to\s+(?:the\s+)?(?:generous\s+|kind\s+)?(?:financial\s+)?(?:contribution|support|funding)\s+(?:of|from)`,
+    role: 'PARTNER',
+    family: 'support',
+  },
   // "co-sponsored by … and is co-funded by the European Union": a co-funder helps as a funder does (session 10).
   {
     phrase: String.raw`(?:co-?)?sponsored\s+by|supported\s+by|(?:co-?)?funded\s+by`,
@@ -115,7 +122,8 @@ export const CONNECTORS: readonly Connector[] = [
     family: 'support',
   },
   {
-    phrase: String.raw`jointly\s+with|together\s+with|along\s+with|alongside|in\s+conjunction\s+with|(?:jointly\s+|co-)organi[sz](?:ed|ing)\s+with`,
+    // "…, along the UN Office of Counter-Terrorism (UNOCT) and …": "along" for "along with" before "the" and a name (round 19).
+    phrase: String.raw`jointly\s+with|together\s+with|along\s+with|along(?=\s+the\s+\p{Lu})|alongside|in\s+conjunction\s+with|(?:jointly\s+|co-)organi[sz](?:ed|ing)\s+with`,
     role: 'LEAD',
     family: 'joint',
   },
@@ -397,6 +405,7 @@ const ROLE_SUFFIX =
 // "Estonia, Security Council president for May": a body may name whose chair it is (round 9).
 const ROLE_APPOSITIVE =
   /^(?:the\s+)?(?:current\s+)?(?:chair|co-chair|chairperson|president|coordinator|host|presidency|penholder)\s+(?:of|for)\s|^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:[Cc]hair(?:person)?|[Cc]o-chair|[Pp]resident|[Cc]oordinator|[Pp]residency)\s+(?:of|for)\s/u;
+const ADJECTIVE_OFFICE = /^(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:Chairmanship|Chairpersonship|Presidency)\s+of\s/u;
 // "Environmental and Law Enforcement agencies from Peru": unnamed bodies of a State stand for the State.
 const BODIES_OF_STATE = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,5}(?:agencies|authorities|institutions)\s+(?:from|of)\s+/iu;
 /** Initials of the capitalised words: "State Audit Institution" → "SAI", for an acronym written as an appositive. */
@@ -427,15 +436,16 @@ const VERB_PHRASE =
 // briefing", "… the Global Commission on Drug Policy, invite you to …", "… (INCB) – come together to hold …", "…
 // UNODC Iran jointly held an event", "… organized by the OSCE, took place on …".
 const PREDICATE =
-  /\s+(?:conducted|promoted|discussed|presented|will\s+[a-z]+|(?:is|are|was|were)\s+(?:co-)?[a-z]+ing|(?:organi[sz]es?|hosts?|invites?|convenes?)\s+(?:you|the|a|an)|come\s+together|took\s+place|jointly\s+(?:held|led|ran|[a-z]+ed))(?![\p{L}-])/u;
+  /\s+(?:conducted|promoted|discussed|presented|played\s+host\s+to|will\s+[a-z]+|(?:is|are|was|were)\s+(?:co-)?[a-z]+ing|(?:organi[sz]es?|hosts?|invites?|convenes?)\s+(?:you|the|a|an)|come\s+together|took\s+place|jointly\s+(?:held|led|ran|[a-z]+ed))(?![\p{L}-])/u;
 // A clause in lower case after a comma or "and" is the sentence going on, not a name (round 8): "… UN DESA, and
 // co-sponsored by X, examined how to make …", "… in New York and feature speakers from …". Names start with a
 // capital or an article; "<noun> of …" ("networks of local governments gathered in …") describes a name and is
 // left to the name rules, and so are the particles of names ("Rede … de Redução", "Development and transport").
 // A dash before the lower-case clause too: "co-hosted by France and Costa Rica—will feature …" (round 10).
 // The word before is a name's last word (a capital, a digit, a bracket): "local and regional governments" is no clause.
+// A semicolon before the lower-case clause too: "… CRIMJUST Programme; explored organized crimes …" (round 19).
 const CLAUSE =
-  /(?<=(?:^|[\s(])[\p{Lu}\p{N}][^\s,—–]*|\))(?:,\s+|\s+and\s+|\s*[—–]\s*)(?!(?:and|or|the|a|an|its|their|our|his|her|other|others|various|several|many|all|relevant|further|partners|members|de|del|della|di|da|do|dos|das|la|le|les|des|du|van|von|der|den|e|y|et|und|en|for|of|with|in|on|at|to|by|from|including)\s)\p{Ll}[\p{Ll}-]+\s+(?!(?:of|and|or)\s)\p{Ll}/u;
+  /(?<=(?:^|[\s(])[\p{Lu}\p{N}][^\s,—–]*|\))(?:,\s+|\s+and\s+|\s*[—–]\s*|\s*;\s+)(?!(?:and|or|the|a|an|its|their|our|his|her|other|others|various|several|many|all|relevant|further|partners|members|de|del|della|di|da|do|dos|das|la|le|les|des|du|van|von|der|den|e|y|et|und|en|for|of|with|in|on|at|to|by|from|including)\s)\p{Ll}[\p{Ll}-]+\s+(?!(?:of|and|or)\s)\p{Ll}/u;
 // A past-tense verb and its object after a name's last word (round 9): "… (UNODC) renewed their commitment", "…
 // the Australian Border Force co-chaired the …", "… of the Council of Europe participated at …", "… produced by …".
 // "… (UNEP) have finalised plans" (post-test, round 10).
@@ -597,6 +607,12 @@ const TRAILING_PLACE = /(?<=\))\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u
 const TRAILING_ORGANIZING_VERB = /(?<=\p{Lu}[\p{L}\p{N}'’-]*|\))\s+(?:held|organi[sz]ed|hosted|convened)$/u;
 // "launched by the GPDPD in 2016": a year ends the name (round 8).
 const TRAILING_YEAR = /\s+in\s+(?:\d{4}|the\s+year\s+\d{4})$/u;
+// "… and UN Women in Egypt in November 2019": a place and a month's date after the last name are the venue and the
+// date (round 19); the place is checked to be a State or a UN duty station.
+const TRAILING_PLACE_DATE = new RegExp(
+  String.raw`\s+in\s+((?:the\s+)?\p{Lu}[\p{L}'’ -]*?)\s+in\s+(?:${MONTH}\s+)?\d{4}$`,
+  'u',
+);
 // "… and International Think Tank for LLDCs 9 am-10:30 am NY time": a clock time range after the last name (post-test,
 // session 7).
 const TRAILING_TIME =
@@ -608,9 +624,11 @@ const DATELINE =
 // A news item's dateline with a date (session 13): "New York – Sept. 16, 2015 – ", "New York, 10 March 2021 – ",
 // "Vienna, 17 September 2020 - ", "9 July 2020 – ". A place of one to three capitalised words and a comma or a dash may
 // stand before the date; the date is day-month-year or month-day-year (a month's name or its abbreviation).
+// Round 19: the place may carry its State in brackets ("Jakarta (Indonesia), 18 July 2017 - "), a page may glue a word
+// onto the date ("Newsroom10 March 2021 - "), and "City, State –" may follow the date ("… 2021 - Kyoto, Japan - ").
 const NEWS_MONTH = String.raw`(?:${MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
 const DATED_LINE = new RegExp(
-  String.raw`^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*(?:,|[–—-])\s*)?(?:\d{1,2}\s+${NEWS_MONTH}|${NEWS_MONTH}\s+\d{1,2},?)\s+\d{4}\s*[–—-]\s+(?=\p{L})`,
+  String.raw`^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:\s+\(\p{Lu}[^()]*\))?\s*(?:,|[–—-])\s*)?(?:\p{Lu}\p{Ll}+(?=\d))?(?:\d{1,2}\s+${NEWS_MONTH}|${NEWS_MONTH}\s+\d{1,2},?)\s+\d{4}\s*[–—-]\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+[–—-]\s+)?(?=\p{L})`,
   'u',
 );
 // "IOE- International Organisation of Employers": the acronym glued before the name (post-test, round 10).
@@ -727,12 +745,15 @@ const NAME_PARTICLE = /^(?:la|le|el|los|las|les|de|del|des|du|di|y|e|et|und)\s+\
  * before; and "the Bali Process on People Smuggling, Trafficking in Persons and Related Transnational Crime (Bali
  * Process)": a short name in brackets that repeats the first words of an earlier piece closes that piece's name.
  */
+// "the United Nations Special Rapporteur on Violence against Women, Its Causes and Consequences": a capitalised
+// possessive after a comma goes on with the name before it; no name starts so (round 19).
+const POSSESSIVE_CONTINUATION = /^(?:Its|Their)\s+\p{Lu}/u;
 function mergeContinuations(text: string, items: Piece[]): Piece[] {
   const out: Piece[] = [];
   for (const item of items) {
     const itemText = text.slice(item.start, item.end).trim();
     const last = out[out.length - 1];
-    if (last !== undefined && NAME_PARTICLE.test(itemText)) {
+    if (last !== undefined && (NAME_PARTICLE.test(itemText) || POSSESSIVE_CONTINUATION.test(itemText))) {
       out[out.length - 1] = { start: last.start, end: item.end };
       continue;
     }
@@ -826,6 +847,18 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
     // capitalised preposition and a lower-case word open a circumstance before the organizers, no name ("In Defense of
     // Animals" has capitals) (session 12).
     if (mentions.length === 0 && CIRCUMSTANCE_ITEM.test(opener)) continue;
+    // "In Geneva, UNIDIR and ODA are organizing …": "In/At" and a duty station or a State opening the text is the venue
+    // (round 19).
+    const venue = /^(?:In|At)\s+(.+)$/u.exec(opener);
+    if (
+      mentions.length === 0 &&
+      venue !== null &&
+      (DUTY_STATION_ITEM.test(venue[1] ?? '') || isStateName(venue[1] ?? ''))
+    )
+      continue;
+    // "On Thursday, Ocotber 19th, 2023, …": a capitalised word and an ordinal day is a date, its month misspelt or not
+    // (round 19).
+    if (/^\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)$/u.test(opener)) continue;
     // "the Governments of Italy, the Netherlands, Nigeria and Spain" ("the Presidents of Portugal and Kenya", round 10;
     // "the Permanent Delegations of Norway, Sweden, … to the OSCE", session 10): one mention per State, each
     // without the shared prefix. The plural promises a list of States, so every "and" splits, in
@@ -918,6 +951,9 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
         end -= TRAILING_ORGANIZING_VERB.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= TRAILING_DATE.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= TRAILING_YEAR.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      const placeDate = TRAILING_PLACE_DATE.exec(t.text.slice(start, end));
+      if (placeDate !== null && (isStateName(placeDate[1] ?? '') || DUTY_STATION_ITEM.test(placeDate[1] ?? '')))
+        end = start + placeDate.index;
       end -= TRAILING_TIME.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= TRAILING_PLACE.exec(t.text.slice(start, end))?.[0].length ?? 0;
       // "the South African Department of Agriculture, Forestry and Fisheries  in South Africa": a State after "in" at the
@@ -937,6 +973,15 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
       const glued = GLUED_ACRONYM.exec(t.text.slice(start, end));
       if (glued !== null && initials(t.text.slice(start, glued.index + start)) === glued[1]) end = start + glued.index;
       end -= TRAILING_TITLE.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      // "the TREES Project – Timber Regulation Enforcement to protect European wood sector …": after a dash, words whose
+      // capitals spell the start of an acronym of the name spell it out, no part of the name (round 19).
+      const expansion = DASHED_EXPANSION.exec(t.text.slice(start, end));
+      if (expansion !== null) {
+        const spelled = initials(expansion[1] ?? '');
+        const acronyms =
+          t.text.slice(start, start + expansion.index).match(/(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/gu) ?? [];
+        if (spelled.length >= 3 && acronyms.some((a) => a.startsWith(spelled))) end = start + expansion.index;
+      }
       end -= FRAMEWORK.exec(t.text.slice(start, end))?.[0].length ?? 0;
       const bodies = BODIES_OF_STATE.exec(t.text.slice(start, end));
       if (bodies !== null && isStateName(t.text.slice(start + bodies[0].length, end))) start += bodies[0].length;
@@ -1004,8 +1049,14 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
       const previous = mentions[mentions.length - 1];
       // "the State Audit Institution, SAI": the acronym of the name before it.
       if (previous !== undefined && /^\p{Lu}{2,6}$/u.test(text) && initials(previous.text) === text) continue;
-      // "Peru, the chair of the 1373 Counter-Terrorism Committee": the appositive describes Peru.
-      if (previous !== undefined && (ROLE_APPOSITIVE.test(text) || DESCRIPTION.test(text)) && !endsWithStateName(text))
+      // "Peru, the chair of the 1373 Counter-Terrorism Committee": the appositive describes Peru. A State adjective before
+      // the office ("…, the French Presidency of the Committee of Ministers, …") is a State of its own (round 19).
+      if (
+        previous !== undefined &&
+        (ROLE_APPOSITIVE.test(text) || DESCRIPTION.test(text)) &&
+        !endsWithStateName(text) &&
+        !(ADJECTIVE_OFFICE.test(text) && standsForState(text))
+      )
         continue;
       const adjectives = ADJECTIVE_PLURAL.exec(text);
       if (adjectives !== null) {
@@ -1207,8 +1258,11 @@ const ACTIVE_VERB_BEFORE_WITH =
 
 /** The role a connector gives; "with" after a verb of co-organization and its object gives a co-lead. */
 function roleOf(connector: Connector, before: string): ConnectorRole {
+  // "co-organized the Special Event “The Roadmap on Children Associated with …” with Y": a quoted title in the object
+  // is one word of it, whatever it holds (round 19).
+  const object = before.replace(QUOTED, '“”');
   return connector.family === 'with' &&
-    (CO_ORGANIZING_OBJECT.test(`${before} `) || ACTIVE_VERB_BEFORE_WITH.test(before))
+    (CO_ORGANIZING_OBJECT.test(`${object} `) || ACTIVE_VERB_BEFORE_WITH.test(before))
     ? 'LEAD'
     : connector.role;
 }
@@ -1343,8 +1397,14 @@ export function organizersBeforeHead(before: string): boolean {
   if (end > 0 && segmentsOf(before.slice(0, end)).length > 1) return true;
   // "…, UNICRI is organizing a side event co-sponsored by the Permanent Mission of Italy": the subject of an organizing
   // verb whose object the head describes organizes the event; the head only adds a sponsor (round 9).
-  return ACTIVE_ORGANIZER.test(before.slice(end + 1));
+  return ACTIVE_ORGANIZER.test(before.slice(end + 1)) || CO_SPONSOR_OF_HOSTED.test(before.slice(end + 1));
 }
+
+// "CGS co-sponsored this Side Event for the Summit of the Future Action Day hosted by the Baha’i International
+// Community": the subject of "co-sponsored <the event>" before the head co-sponsors the event the head's agent
+// organizes, so it is a partner (round 19; README: co-sponsors of a named organizer are partners).
+const CO_SPONSOR_OF_HOSTED =
+  /^\s*((?:the\s+|The\s+)?\p{Lu}[^,;()]*?)\s+co-?sponsored\s+(?:this|the|a|an|that)\s+[^,;]*?\s+$/u;
 
 // "… and the United Nations Foundation are convening this introductory briefing, hosted by Ambassador …" (round 10: "this",
 // a briefing, a comma before the head); "the Let'sTalkCyber Initiative held a hybrid event titled: “…”, hosted by …"
@@ -1362,6 +1422,23 @@ const ACTIVE_AFTER_LIST =
  * Reads the text after "Organized by" into lead organizers and partners (see the grammar at the top).
  * `t` may span several lines; each mention cites the line its name starts on.
  */
+// "To commemorate World Wildlife Day 2015 and honor their commitments …, the Permanent Missions of …": an opening
+// infinitive of purpose up to its comma names nobody, and its verbs ("and honor their") must not end the list that
+// follows; blanked, same length (round 19).
+const PURPOSE_OPENER = /^\s*To\s+\p{Ll}+\s[^,;()"“”]*,\s+(?=(?:the\s+)?\p{Lu})/u;
+const CONTRIBUTED_TO = /^to\s+(?=(?:the\s+)?\p{Lu})/u;
+const SEMICOLON_CLAUSE =
+  /;\s+(?!(?:and|or|the|a|an|of|de|la|le|el|y|et)\s)\p{Ll}[\p{Ll}-]+\s+(?!(?:of|and|or)\s)\p{Ll}/u;
+// "…, said a press release of its organizer, the United Nations Office of Counter-Terrorism.": the name in apposition
+// after "its organizer(s)," is the organizer, and the text before it names nobody (round 19).
+const ITS_ORGANIZER = /^.*?(?<![\p{L}])its\s+(?:co-)?organi[sz]ers?,\s+(?=(?:the\s+|The\s+)?\p{Lu})/u;
+const DASHED_EXPANSION = /\s+[–—]\s+(\p{Lu}[^–—]*)$/u;
+// "One of the most important missions of the TIJ is to promote …, thus, the TIJ in cooperation with …": a clause with a
+// verb and no connector, then "thus/therefore/hence," before a new subject: the subject after it is the organizer, the
+// clause before it describes (round 19).
+const CLAUSE_THEN_SUBJECT =
+  /^(.*?)[,;]\s+(?:thus|therefore|hence|consequently|accordingly),\s+(?=(?:the\s+|The\s+)?\p{Lu})/u;
+
 export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit {
   // "co–sponsored" (an en dash): the connector's hyphen. Same length, so offsets and lines still hold.
   // "Cohosted by A, B and by C": "by" after "and" repeats the agent of the head (or connector) before it, so C has
@@ -1377,7 +1454,12 @@ export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit
       .replace(/(?<![\p{L}])((?:Lead|Partner)\s+organi[sz]ations?(?:\(s\))?) (?=(?:the\s+)?\p{Lu})/gu, '$1:')
       // "New York – Sept. 16, 2015 – The …", "Vienna, 17 September 2020 - In …", "9 July 2020 – UNODC …": a
       // news item's dateline (a place and a date, or a date, and a dash) names nobody; blanked, same length (session 13).
-      .replace(DATED_LINE, (m) => ' '.repeat(m.length)),
+      .replace(DATED_LINE, (m) => ' '.repeat(m.length))
+      .replace(PURPOSE_OPENER, (m) => ' '.repeat(m.length))
+      .replace(ITS_ORGANIZER, (m) => (segmentsOf(m).length <= 1 ? ' '.repeat(m.length) : m))
+      .replace(CLAUSE_THEN_SUBJECT, (m, clause: string) =>
+        segmentsOf(clause).length <= 1 && firstVerb(clause, guardOf(clause)) >= 0 ? ' '.repeat(m.length) : m,
+      ),
   });
   const complete = !isIncompleteList(t.text);
   const organizers: OrganizationMention[] = [];
@@ -1385,10 +1467,25 @@ export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit
   const problems: Warning[] = [];
   let afterVerb = false;
   let sponsorsOnly = true;
-  const semicolons = splitAt(t.text, guardOf(t.text), 0, t.text.length, SEMICOLON).length > 1;
+  // "…, and CRIMJUST Programme; explored organized crimes at sea, …": a semicolon before a lower-case clause ends the
+  // sentence's subject, no semicolon list (round 19).
+  const clauseAt = t.text.search(SEMICOLON_CLAUSE);
+  const semicolonScope = clauseAt < 0 ? t.text.length : clauseAt;
+  const semicolons = splitAt(t.text, guardOf(t.text), 0, semicolonScope, SEMICOLON).length > 1;
   const segments = segmentsOf(t.text);
   for (const [index, segment] of segments.entries()) {
     const text = t.text.slice(segment.from, segment.to);
+    const coSponsor =
+      index === 0 && /\sby\s*$/iu.test(segments[1]?.via ?? '') ? CO_SPONSOR_OF_HOSTED.exec(`${text} `) : null;
+    if (coSponsor !== null) {
+      const subject = sliceLined(
+        t,
+        segment.from,
+        segment.from + (coSponsor.index + coSponsor[0].indexOf(coSponsor[1] ?? '')) + (coSponsor[1] ?? '').length,
+      );
+      partners.push(...refuseGlued(mentionsIn(subject, file, problems), problems));
+      continue;
+    }
     // "Geneva Peace Week is a collective action initiative facilitated by UNOG, …": a subject and "is a <noun>" before
     // an agent's "by" name the event, not an organizer (session 13).
     if (
@@ -1423,6 +1520,16 @@ export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit
     if (active !== null) {
       const subject = mentions.findIndex((m) => m.text === active[1]);
       if (subject > 0) mentions.splice(0, subject);
+    }
+    // "thanks to the generous contribution of X, to the UNESCO Regional Bureau …": the body the contribution goes "to"
+    // organizes (round 19).
+    if (segment.role === 'PARTNER' && /^thanks\s/iu.test(segment.via?.trim() ?? '')) {
+      for (let i = mentions.length - 1; i > 0; i--) {
+        const to = CONTRIBUTED_TO.exec(mentions[i]!.text);
+        if (to === null) continue;
+        organizers.push({ ...mentions[i]!, text: mentions[i]!.text.slice(to[0].length) });
+        mentions.splice(i, 1);
+      }
     }
     (segment.role === 'LEAD' ? organizers : partners).push(...mentions);
     if (segment.role === 'PARTNER' && mentions.length > 0) sponsorsOnly &&= SPONSORS_FIELD.test(segment.via ?? '');

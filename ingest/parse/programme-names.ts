@@ -265,7 +265,11 @@ function isInnerEnumeration(text: string, start: number, match: string): boolean
   const before = text.slice(0, start);
   // "the Governments of A, B and C" is a list of States even when they are not recognised.
   if (/Governments\s+of\s+$/i.test(before)) return false;
-  return INTRODUCED.test(before) || (after !== undefined && ORG_HEAD_NOUNS.has(after));
+  // "UNEP’s Children and Youth Major Group, Hot and Cool Institute": an enumeration whose first word is a name's head
+  // noun starts after a whole name, so its comma separates two names (round 19).
+  return (
+    INTRODUCED.test(before) || (after !== undefined && ORG_HEAD_NOUNS.has(after) && !ORG_HEAD_NOUNS.has(words[0] ?? ''))
+  );
 }
 
 /** Character ranges [start, end) of `text` that lie inside a name no separator may cut. */

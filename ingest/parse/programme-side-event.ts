@@ -58,7 +58,13 @@ function dashRowOrganizers(text: string): string {
   const right = text.slice(dash.index + dash[0].length).trim();
   // Only a row: no connector or verb after the dash, no sentence subject ("The EU Cyber Direct - EU Cyber Diplomacy
   // Initiative together with … organise …") before it.
-  if (/(?<![\p{L}])(?:with|by|organi[sz]e[sd]?|host(?:s|ed)?)(?![\p{L}])/iu.test(right) || /^The\s/u.test(left))
+  // Nor a sentence's passive organizing verb before it ("This workshop is organized thanks to … the Italian Government –
+  // Ministry of …", round 19).
+  if (
+    /(?<![\p{L}])(?:with|by|organi[sz]e[sd]?|host(?:s|ed)?)(?![\p{L}])/iu.test(right) ||
+    /^The\s/u.test(left) ||
+    /\s(?:is|are|was|were|will\s+be)\s+(?:co-)?(?:organi[sz]ed|hosted|convened|sponsored)(?![\p{L}])/u.test(left)
+  )
     return text;
   if (orgLike(right) && !orgLike(left)) return text.slice(dash.index + dash[0].length);
   // A title in sentence case on one side, capitalised words on the other ("Applying the UN Guiding Principles to

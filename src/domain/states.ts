@@ -298,11 +298,13 @@ export function createStateRecogniser(): StateRecogniser {
 
   /** "X, Ministry of Interior" / "X – National Police" / "X (Ministry of Justice)". */
   const splitHead = (text: string): StateMatch | null => {
-    const match = /^(.+?)\s*(?:,|\s-\s|:|\()\s*(.+)$/.exec(text);
+    // "the Italian Government – Ministry of Foreign Affairs …": an en or em dash too, and a State's adjective before
+    // "Government" names the State as its name does (round 19).
+    const match = /^(.+?)\s*(?:,|\s[-–—]\s|:|\()\s*(.+)$/u.exec(text);
     if (match === null) return null;
     const [, head = '', tail = ''] = match;
     if (!GOVERNMENT_WORDS.test(tail)) return null;
-    return direct(head);
+    return direct(head) ?? (/^\p{Lu}[\p{L}\s-]*\sGovernment$/u.test(head) ? adjectival(head) : null);
   };
 
   /** "Ministry of Foreign Affairs of the Republic of Korea": the longest tail after " of " that is a State. */
