@@ -15,19 +15,16 @@ import { Kind, parse, type SelectionSetNode } from 'graphql';
 import { serverEnv, startChild } from './child-process.js';
 import { cpuMsOf } from './cpu-time.js';
 import { inProcessGraphQL } from './in-process.js';
+import {
+  connect,
+  createLogger,
+  createOrganizationResolver,
+  createServer,
+  cypher,
+  ingestBundledCorpus,
+  loadConfig,
+} from './read-path-setup.js';
 import { CYPHER_FIELD, NESTED_WHERE, peerStates } from './peer/queries.js';
-
-process.env.NEO4J_HOME ??= '.neo4j/bench';
-process.env.NEO4J_BOLT_PORT ??= '7689';
-process.env.LOG_LEVEL ??= 'silent';
-
-const { loadConfig } = await import('../src/config.js');
-const { connect } = await import('../src/db/connect.js');
-const { cypher } = await import('../src/graph/cypher.js');
-const { createLogger } = await import('../src/logger.js');
-const { createServer } = await import('../src/server.js');
-const { ingestBundledCorpus } = await import('../ingest/pipeline.js');
-const { createOrganizationResolver } = await import('../src/domain/organizations.js');
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
 const WARM_UP = 20;

@@ -8,18 +8,15 @@
 import { performance } from 'node:perf_hooks';
 import { cpuMsOf } from './cpu-time.js';
 import { inProcessGraphQL } from './in-process.js';
-
-process.env.NEO4J_HOME ??= '.neo4j/bench';
-process.env.NEO4J_BOLT_PORT ??= '7689';
-process.env.LOG_LEVEL ??= 'silent';
-
-const { loadConfig } = await import('../src/config.js');
-const { connect } = await import('../src/db/connect.js');
-const { cypher } = await import('../src/graph/cypher.js');
-const { createLogger } = await import('../src/logger.js');
-const { createServer } = await import('../src/server.js');
-const { ingestBundledCorpus } = await import('../ingest/pipeline.js');
-const { createOrganizationResolver } = await import('../src/domain/organizations.js');
+import {
+  connect,
+  createLogger,
+  createOrganizationResolver,
+  createServer,
+  cypher,
+  ingestBundledCorpus,
+  loadConfig,
+} from './read-path-setup.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
