@@ -270,6 +270,16 @@ function lastWord(s: string): string {
   return words[words.length - 1] ?? '';
 }
 
+/** The last two words of `s`, without a bracket at its end. */
+function lastWordPair(s: string): string {
+  return s
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .trim()
+    .split(/\s+/)
+    .slice(-2)
+    .join(' ');
+}
+
 /** Whether `s` ends the way a complete name does: with an acronym or a head noun ("… IDEA", "… Hub"). */
 function endsLikeName(s: string): boolean {
   const w = lastWord(s);
@@ -303,6 +313,11 @@ function andSeparates(left: string, right: string): boolean {
   if (STATE_BODY_AT_START.test(r)) return true;
   // "the Indonesian Ministry of Foreign Affairs and the Australian Border Force": a State body on the left is complete.
   if (/^the\s+\p{Lu}/u.test(r) && STATE_BODY_AT_START.test(l)) return true;
+  // "the GLACY+ project of the Council of Europe and the European Commission": a project or programme (in lower case)
+  // of two organizations the catalogue knows is one joint project; the "and" joins its parents (round 20).
+  const jointOf = /\s(?:joint\s+)?(?:project|programme|program|initiative)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(l);
+  if (jointOf !== null && isCatalogueName(jointOf[1] ?? '') && isCatalogueName(r.replace(/^the\s+/iu, '')))
+    return false;
   if (/^the\s/i.test(r)) {
     // "and the Global Initiative …" starts an organization; "and the Pacific", "and the
     // Financing of Terrorism" end the name on the left.
@@ -316,6 +331,10 @@ function andSeparates(left: string, right: string): boolean {
     );
   }
   if (!/^\p{Lu}/u.test(r)) return false;
+  // "the Niagara Regional Police Service and Hamilton Police": a police, customs, prison or border service is a
+  // complete name ("Public Service and …" alone stays a topic) (round 20).
+  if (/(?:Police|Customs|Prison|Prisons|Border|Immigration|Correctional)\s+Service$/u.test(lastWordPair(l)))
+    return true;
   const rightFirst = r.split(/\s+and\s+/i)[0] ?? r;
   if (isStateName(rightFirst) || isCatalogueName(rightFirst)) return true;
   // "Equality Now and Coalition Against Trafficking in Women": a name that starts with its head noun.
@@ -436,7 +455,7 @@ const VERB_PHRASE =
 // briefing", "… the Global Commission on Drug Policy, invite you to …", "… (INCB) – come together to hold …", "…
 // UNODC Iran jointly held an event", "… organized by the OSCE, took place on …".
 const PREDICATE =
-  /\s+(?:conducted|promoted|discussed|presented|played\s+host\s+to|will\s+[a-z]+|(?:is|are|was|were)\s+(?:co-)?[a-z]+ing|(?:organi[sz]es?|hosts?|invites?|convenes?)\s+(?:you|the|a|an)|come\s+together|took\s+place|jointly\s+(?:held|led|ran|[a-z]+ed))(?![\p{L}-])/u;
+  /\s+(?:conducted|promoted|discussed|presented|played\s+host\s+to|will\s+[a-z]+|(?:is|are|was|were)\s+(?:co-)?[a-z]+ing|(?:organi[sz]es?|hosts?|invites?|convenes?|presents?)\s+(?:you|the|a|an)|come\s+together|took\s+place|jointly\s+(?:held|led|ran|[a-z]+ed))(?![\p{L}-])/u;
 // A clause in lower case after a comma or "and" is the sentence going on, not a name (round 8): "… UN DESA, and
 // co-sponsored by X, examined how to make …", "… in New York and feature speakers from …". Names start with a
 // capital or an article; "<noun> of …" ("networks of local governments gathered in …") describes a name and is
@@ -604,6 +623,7 @@ const TRAILING_DATE =
   /\s+on\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s*\([^()]*\))?\.?)(?:\s+(?:from\s+)?\d{1,2}[:.]\d{2}\s*(?:to|-|–)\s*\d{1,2}[:.]\d{2})?$/u;
 // "held by the UN Economic Commission for Europe (UNECE) in Geneva": a place after a name's acronym (post-test, round 10).
 const TRAILING_PLACE = /(?<=\))\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u;
+const SECRETARIAT_SEAT = new RegExp(String.raw`(?<=\sSecretariat)\s+in\s+(?:${UN_DUTY_STATIONS})$`, 'u');
 const TRAILING_ORGANIZING_VERB = /(?<=\p{Lu}[\p{L}\p{N}'’-]*|\))\s+(?:held|organi[sz]ed|hosted|convened)$/u;
 // "launched by the GPDPD in 2016": a year ends the name (round 8).
 const TRAILING_YEAR = /\s+in\s+(?:\d{4}|the\s+year\s+\d{4})$/u;
@@ -631,6 +651,19 @@ const DATED_LINE = new RegExp(
   String.raw`^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:\s+\(\p{Lu}[^()]*\))?\s*(?:,|[–—-])\s*)?(?:\p{Lu}\p{Ll}+(?=\d))?(?:\d{1,2}\s+${NEWS_MONTH}|${NEWS_MONTH}\s+\d{1,2},?)\s+\d{4}\s*[–—-]\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+[–—-]\s+)?(?=\p{L})`,
   'u',
 );
+// Round 20: "January 2011, Geneva, Switzerland – UNITAR's …": a month and a year (a day optional) and then the place,
+// one or two capitalised names after commas, and a dash.
+const DATELINE_PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}`;
+const MONTH_YEAR_PLACE_LINE = new RegExp(
+  String.raw`^\s*(?:\d{1,2}\s+)?${NEWS_MONTH}\s+\d{4},\s*${DATELINE_PLACE}(?:,\s*${DATELINE_PLACE})?\s+[–—-]\s+(?=\p{L})`,
+  'u',
+);
+// Round 20: "WASHINGTON, D.C.—On Earth Day, …": a city in capitals, a comma and its State's abbreviation (initials with
+// full stops or capitals), then a dash, glued or spaced.
+const CAPITAL_CITY_LINE = /^\s*\p{Lu}{3,}(?:\s+\p{Lu}{3,})?,\s*(?:(?:\p{Lu}\.){1,3}|\p{Lu}{2,})\s*[—–]\s*(?=\p{Lu})/u;
+// Round 20: "by the Global Initiative against …" alone under a session's description: a by-line names its organizer
+// the way "Organized by" does; the "by" is blanked, same length.
+const BY_LINE = /^\s*[Bb]y\s+(?=(?:the\s+)?\p{Lu})/u;
 // "IOE- International Organisation of Employers": the acronym glued before the name (post-test, round 10).
 const LEADING_GLUED_ACRONYM = /^(\p{Lu}{2,8})[-–]\s*(?=\p{Lu}\p{Ll})/u;
 // "the International Organization for Migration-IOM": the name's own acronym glued on with a hyphen (round 8).
@@ -956,6 +989,9 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
         end = start + placeDate.index;
       end -= TRAILING_TIME.exec(t.text.slice(start, end))?.[0].length ?? 0;
       end -= TRAILING_PLACE.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      // "the Anti-Terrorist Unit (ATU) of the OSCE Secretariat in Vienna": a secretariat's seat is no part of its
+      // name (round 20).
+      end -= SECRETARIAT_SEAT.exec(t.text.slice(start, end))?.[0].length ?? 0;
       // "the South African Department of Agriculture, Forestry and Fisheries  in South Africa": a State after "in" at the
       // end of a body that stands for a State is the venue ("UNODC Programme Office in Ukraine" keeps it) (post-test,
       // session 13).
@@ -1033,6 +1069,11 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
         DUTY_STATION_ITEM.test(text) ||
         TOPIC_ITEM.test(text) ||
         PERSON.test(text) ||
+        // "…, in particular the importance of full public access …": an item that singles out part of what went before
+        // names nobody (round 20).
+        /^(?:in\s+particular|notably|especially|particularly|such\s+as)\s/iu.test(text) ||
+        // "On Earth Day", "On International Youth Day 2022": a named day is a date (round 20).
+        /^(?:on\s+)?(?:this\s+year['’]s\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}Day(?:\s+\d{4})?$/u.test(text) ||
         // "… representatives of the" before "co-organisers … including": an article alone names nobody.
         /^(?:the|a|an)$/iu.test(text) ||
         // "During the one-day dialogue, organized with …": the participle alone, a comma item before its connector.
@@ -1455,6 +1496,9 @@ export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit
       // "New York – Sept. 16, 2015 – The …", "Vienna, 17 September 2020 - In …", "9 July 2020 – UNODC …": a
       // news item's dateline (a place and a date, or a date, and a dash) names nobody; blanked, same length (session 13).
       .replace(DATED_LINE, (m) => ' '.repeat(m.length))
+      .replace(MONTH_YEAR_PLACE_LINE, (m) => ' '.repeat(m.length))
+      .replace(CAPITAL_CITY_LINE, (m) => ' '.repeat(m.length))
+      .replace(BY_LINE, (m) => ' '.repeat(m.length))
       .replace(PURPOSE_OPENER, (m) => ' '.repeat(m.length))
       .replace(ITS_ORGANIZER, (m) => (segmentsOf(m).length <= 1 ? ' '.repeat(m.length) : m))
       .replace(CLAUSE_THEN_SUBJECT, (m, clause: string) =>
