@@ -66,6 +66,9 @@ interface Connector {
 const VENUE_MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])`;
 export const VENUE = String.raw`(?:\s+(?:in|at)\s+(?:the\s*)?(?!${VENUE_MONTH})[\p{L}'’-]+(?:\s+(?!(?:with|by)(?![\p{L}])|${VENUE_MONTH})[\p{L}'’-]+){0,3})?`;
 
+// "co-organized online by INTERPOL, …": the event's format between the verb and its agent (post-test, round 20).
+const ONLINE = String.raw`(?:\s+(?:online|virtually|remotely))?`;
+
 // Longest phrases first: "with the support of" must win over "with".
 export const CONNECTORS: readonly Connector[] = [
   // Special-event pages: "Organizer: UNDP | Co-organizer: Norway / Norad". The colon makes it a field, not prose.
@@ -128,13 +131,17 @@ export const CONNECTORS: readonly Connector[] = [
     family: 'joint',
   },
   { phrase: String.raw`as\s+well\s+as`, role: 'LEAD', family: 'list' },
-  { phrase: String.raw`(?:co-|jointly\s+)(?:organi[sz]ed|convened)${VENUE}\s+by`, role: 'LEAD', family: 'joint' },
+  {
+    phrase: String.raw`(?:co-|jointly\s+)(?:organi[sz]ed|convened)${ONLINE}${VENUE}\s+by`,
+    role: 'LEAD',
+    family: 'joint',
+  },
   // "co-sponsored by UNODC … and organized by INPUD": a second organizing clause.
   // "The forum was first launched by the GPDPD in 2016 and co-organised by …", "An event prepared by …", "The event
   // offered by …", "presented by": the text says these organize the event too (round 8).
   {
     // "… a collective action initiative facilitated by UNOG, the Graduate Institute, and …" (session 13).
-    phrase: String.raw`(?:organi[sz]ed|convened|prepared|launched|offered|presented|held|facilitated)(?:\s+jointly)?${VENUE}\s+by`,
+    phrase: String.raw`(?:organi[sz]ed|convened|prepared|launched|offered|presented|held|facilitated)(?:\s+jointly)?${ONLINE}${VENUE}\s+by`,
     role: 'LEAD',
     family: 'joint',
   },
@@ -448,7 +455,7 @@ const STATE_BODY_AT_START = new RegExp(
 // "… organized today a Webinar on …", "… recently hosted a meeting …" (an adverb before the object), "Control Arms
 // sponsored “Finishing the Job …”" (a quoted title as the object) (session 13).
 const VERB_PHRASE =
-  /(?:^|\s+)(?:(?:(?:co-)?(?:organi[sz]ed|sponsored|hosted)|facilitated|convened|launched|focused|held|is|are|was|were|will|has|have|had)\s+(?:(?:today|yesterday|recently|jointly)\s+(?=(?:a|an|the)\s))?(?:a|an|the|on|to|by|its|their|pleased|also|jointly|together|organi[sz]e|host|hold|co-organi[sz]e)|(?:and\s+)?(?:presided|attended|moderated|chaired|opened)\s+(?:over\s+)?by|participating\s+as)(?![\p{L}])|\s+(?:co-)?(?:organi[sz]ed|sponsored|hosted|held|convened|launched|presented)\s+(?=["“‘])/iu;
+  /(?:^|\s+)(?:(?:(?:co-)?(?:organi[sz]ed|sponsored|hosted)|facilitated|convened|launched|focused|held|is|are|was|were|will|has|have|had)\s+(?:(?:today|yesterday|recently|jointly)\s+(?=(?:a|an|the)\s))?(?:a|an|the|on|to|by|its|their|pleased|also|jointly|together|organi[sz]e|host|hold|co-organi[sz]e|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)|(?:and\s+)?(?:presided|attended|moderated|chaired|opened)\s+(?:over\s+)?by|participating\s+as)(?![\p{L}])|\s+(?:co-)?(?:organi[sz]ed|sponsored|hosted|held|convened|launched|presented)\s+(?=["“‘])/iu;
 // Other predicates after the last name ("INTERPOL are co-organizing a …", "… Banja Luka conducted four …",
 // "… Geneva for Human Rights will discuss …"). Case-sensitive: a verb is written in lower case.
 // A present-tense verb or a fixed predicate ends the list too: "… and Open Society Foundations organise the lunch
@@ -543,7 +550,7 @@ const PURPOSE_ITEM = /^To\s+(?:this\s+end$|\p{Ll}+\s)/u;
 // the adoption of …". Not "Under the auspices of", "At the invitation of": the patron or host may be meant.
 // "As a prelude to the 12th Meeting of States Parties …," (post-test, session 13).
 const CIRCUMSTANCE_ITEM =
-  /^(?:In|On|At|As|Ahead\s+of|Following|Pursuant\s+to|Under|Within|Upon)\s+(?:the\s+|an?\s+)?(?!(?:auspices|invitation|initiative|leadership)\b)\p{Ll}[\p{L}-]*(?:\s|$)/u;
+  /^(?:In|On|At|As|Alongside|Ahead\s+of|Following|Pursuant\s+to|Under|Within|Upon)\s+(?:the\s+|an?\s+)?(?!(?:auspices|invitation|initiative|leadership)\b)\p{Ll}[\p{L}-]*(?:\s|$)/u;
 // "…, for the third consecutive year, the Global Health Centre …": a time adverbial in lower case (round 10).
 const TIME_ITEM =
   /^(?:[Ff]or|[Dd]uring|[Aa]fter|[Bb]efore|[Oo]ver|[Tt]hroughout|[Ss]ince|[Uu]ntil)\s+(?:the|a|an|this|that|its|their|\d)/u;
@@ -623,6 +630,8 @@ const TRAILING_DATE =
   /\s+on\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s*\([^()]*\))?\.?)(?:\s+(?:from\s+)?\d{1,2}[:.]\d{2}\s*(?:to|-|–)\s*\d{1,2}[:.]\d{2})?$/u;
 // "held by the UN Economic Commission for Europe (UNECE) in Geneva": a place after a name's acronym (post-test, round 10).
 const TRAILING_PLACE = /(?<=\))\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u;
+const TRAILING_TOPIC =
+  /(?<=\p{Lu}[\p{L}\p{N}'’-]*|\))\s+(?:on\s+(?!(?:the|a|an|behalf|its|their)\s)\p{Ll}[\p{Ll}-]+\s|for\s+(?:this|these)\s+(?:[\p{Ll}-]+\s+){0,3}(?:seminar|event|webinar|workshop|conference|meeting|panel|session|dialogue|briefing|series|course|training)s?(?![\p{L}])).*$/u;
 const SECRETARIAT_SEAT = new RegExp(String.raw`(?<=\sSecretariat)\s+in\s+(?:${UN_DUTY_STATIONS})$`, 'u');
 const TRAILING_ORGANIZING_VERB = /(?<=\p{Lu}[\p{L}\p{N}'’-]*|\))\s+(?:held|organi[sz]ed|hosted|convened)$/u;
 // "launched by the GPDPD in 2016": a year ends the name (round 8).
@@ -675,11 +684,12 @@ const GLUED_ACRONYM = /[-–]\s*(\p{Lu}{2,8})$/u;
 // "… the United Nations Office on Drugs and Crime of the 25th Session of the Commission …": an ordinal session or
 // meeting after a name is the occasion (post-test, session 13).
 const FRAMEWORK =
-  /\s+(?:(?:within|in)\s+the\s+(?:framework|context)\s+of|(?:of|at|during)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[Rr]egular\s+|[Ss]pecial\s+)?(?:[Ss]ession|[Mm]eeting)\s+of|in\s+(?:observance|commemoration|celebration)\s+of|on\s+the\s+occasion\s+of|as\s+(?:a\s+)?members?\s+of)\s.*$/iu;
+  /\s+(?:(?:within|in)\s+the\s+(?:framework|context)\s+of|(?:of|at|during)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[Rr]egular\s+|[Ss]pecial\s+)?(?:[Ss]ession|[Mm]eeting)\s+of|in\s+(?:observance|commemoration|celebration)\s+of|on\s+the\s+occasion\s+of|as\s+(?:a\s+)?members?\s+of|as\s+(?:a\s+)?part\s+of)\s.*$/iu;
 // "the Permanent Mission of Finland - “Towards a Stronger GeneralAssembly”": a quoted title after a dash ends the name.
 const TRAILING_TITLE = /\s+[-–—]\s+["“][^"“”]*["”]?$/u;
 // "co-organized by our Geneva Human Rights Platform": the writer's own organization.
-const OUR = /^our\s+(?=\p{Lu})/u;
+// "our Partners IFPMA and …": the writer's partners named after the word (post-test, round 20).
+const OUR = /^[Oo]ur\s+(?:[Pp]artners?\s+|[Mm]embers?\s+)?(?=\p{Lu})/u;
 // "the Santa Marta Group, a collaboration of senior law enforcement chiefs …": an appositive describes the name before it.
 // "HMP Global, the leading healthcare event and education company": "the" and a lower-case word (or an ordinal)
 // describe the name before them too; names start with a capital after "the" (round 9).
@@ -1019,6 +1029,10 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
         if (spelled.length >= 3 && acronyms.some((a) => a.startsWith(spelled))) end = start + expansion.index;
       }
       end -= FRAMEWORK.exec(t.text.slice(start, end))?.[0].length ?? 0;
+      // "the OSCE Action against Terrorism Unit on standards of travel document security ended in …": "on" and a
+      // lower-case topic after a name is what the event is about; "… Enforcement for this co-sponsored seminar" is the
+      // event (post-test, round 20).
+      end -= TRAILING_TOPIC.exec(t.text.slice(start, end))?.[0].length ?? 0;
       const bodies = BODIES_OF_STATE.exec(t.text.slice(start, end));
       if (bodies !== null && isStateName(t.text.slice(start + bodies[0].length, end))) start += bodies[0].length;
       // "Firstly, the NHC will, in cooperation with …", "The UNODC (UNODC) is all set to launch …": an auxiliary or "is"
@@ -1072,6 +1086,9 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
         // "…, in particular the importance of full public access …": an item that singles out part of what went before
         // names nobody (round 20).
         /^(?:in\s+particular|notably|especially|particularly|such\s+as)\s/iu.test(text) ||
+        // "…, drawing on the experiences of experts …": a participle clause in lower case names nobody (post-test,
+        // round 20).
+        /^\p{Ll}+ing\s+(?:on|the|a|an|in|to|from|upon|together)\s/u.test(text) ||
         // "On Earth Day", "On International Youth Day 2022": a named day is a date (round 20).
         /^(?:on\s+)?(?:this\s+year['’]s\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}Day(?:\s+\d{4})?$/u.test(text) ||
         // "… representatives of the" before "co-organisers … including": an article alone names nobody.
@@ -1346,6 +1363,11 @@ function segmentsOf(text: string): Segment[] {
     if (
       connector.family === 'with' &&
       (!/^(?:the\s|\p{Lu}|\d)/u.test(after) ||
+        // "…, with the aim to facilitate exchange …", "with a view to": a purpose, no partner (post-test, round 20).
+        /^(?:the|a)\s+(?:aim|view|purpose|goal|objective|intention)\s+(?:of|to)\s/iu.test(after) ||
+        // "as part of its security co-operation programme with Turkmenistan": "with" completes the lower-case
+        // phrase after "as part of", no partner (post-test, round 20).
+        /\sas\s+(?:a\s+)?part\s+of\s+(?:its|their|the|a|an)\s+[^,;]*$/u.test(before) ||
         // "… Commission on the Status of Women with Liechtenstein": a State after "with" is a partner, not a name's end.
         (plain && NAME_INTERNAL_WITH.test(before) && stateNameAtStart(after) === 0))
     )
@@ -1438,7 +1460,11 @@ export function organizersBeforeHead(before: string): boolean {
   if (end > 0 && segmentsOf(before.slice(0, end)).length > 1) return true;
   // "…, UNICRI is organizing a side event co-sponsored by the Permanent Mission of Italy": the subject of an organizing
   // verb whose object the head describes organizes the event; the head only adds a sponsor (round 9).
-  return ACTIVE_ORGANIZER.test(before.slice(end + 1)) || CO_SPONSOR_OF_HOSTED.test(before.slice(end + 1));
+  return (
+    ACTIVE_ORGANIZER.test(before.slice(end + 1)) ||
+    CO_SPONSOR_OF_HOSTED.test(before.slice(end + 1)) ||
+    OWNER_BEFORE_HEAD.test(before.slice(end + 1))
+  );
 }
 
 // "CGS co-sponsored this Side Event for the Summit of the Future Action Day hosted by the Baha’i International
@@ -1457,7 +1483,7 @@ const states = createStateRecogniser();
 const standsForState = (text: string): boolean => states.recognise(text) !== null;
 
 const ACTIVE_AFTER_LIST =
-  /,\s+((?:the\s+|The\s+)?\p{Lu}[^,;()]*?)\s+(?:hosted|organi[sz]ed|convened|held)\s+(?:a|an|the|its|their)\s/u;
+  /,\s+((?:the\s+|The\s+)?\p{Lu}[^,;()]*?)\s+(?:(?:co-)?hosted|(?:co-)?organi[sz]ed|(?:co-)?convened|held)\s+(?:a|an|the|its|their)\s/u;
 
 /**
  * Reads the text after "Organized by" into lead organizers and partners (see the grammar at the top).
@@ -1466,7 +1492,27 @@ const ACTIVE_AFTER_LIST =
 // "To commemorate World Wildlife Day 2015 and honor their commitments …, the Permanent Missions of …": an opening
 // infinitive of purpose up to its comma names nobody, and its verbs ("and honor their") must not end the list that
 // follows; blanked, same length (round 19).
-const PURPOSE_OPENER = /^\s*To\s+\p{Ll}+\s[^,;()"“”]*,\s+(?=(?:the\s+)?\p{Lu})/u;
+// "Aiming to build the capacity of …, the United Nations Office …", "Seeking to …," too (post-test, round 20).
+const PURPOSE_OPENER =
+  /^\s*(?:To|Aiming\s+to|Seeking\s+to|With\s+a\s+view\s+to)\s+\p{Ll}+\s[^,;()"“”]*,\s+(?=(?:the\s+)?\p{Lu}|[Jj]oin\s)/u;
+// Post-test, round 20: "…, join the Environmental Law Institute, …, and the International Network … for this
+// co-sponsored seminar": an imperative "join" before names and "for this/the <event>" invites to their event; the
+// names organize it.
+// "Alongside this year’s World Health Assembly (WHA 67) and within the scope of the Fight the Fakes campaign, our
+// Partners IFPMA …": an opening "Alongside …," names the occasion (post-test, round 20; "alongside" after the verb, round 17).
+const ALONGSIDE_OPENER = /^\s*Alongside\s+[^;]*?,\s+(?=(?:[Oo]ur\s+|the\s+|The\s+)?\p{Lu})/u;
+const JOIN_US = /^\s*[Jj]oin\s+(?=(?:the\s+)?\p{Lu}[^.;]*?\s+for\s+(?:this|the|a|an|our|their)\s)/u;
+// "the OPFML's representatives participated in the 4-th Global Conference …, co-organized online by …": who took part
+// in the event the head describes names nobody (post-test, round 20).
+const PARTICIPATED_IN =
+  /^.*?\s(?:participated|took\s+part)\s+in\s+[^;]*?,\s+(?=(?:co-?|jointly\s+)?(?:organi[sz]ed|hosted|convened)(?:\s+(?:online|virtually))?\s+by\s)/u;
+// "… gathered in Abu Dhabi for the WeProtect Global Alliance’s 2024 Global Summit, co-hosted by the Ministry …": the
+// owner of a summit or conference named with an apostrophe-s before "co-hosted by" co-leads it; the words before the
+// owner and the event's own name are blanked, same length (post-test, round 20).
+const OWNER_BEFORE_HEAD =
+  /\s(?:for|at|of)\s+the\s+\p{Lu}[^,;’']*?['’]s\s+(?:\d{4}\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Summit|Conference|Congress|Forum|Assembly|Symposium),\s*$/u;
+const OWNER_OF_EVENT =
+  /^.*?\s(?:for|at|of)\s+the\s+(\p{Lu}[^,;’']*?)(['’]s\s+(?:\d{4}\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Summit|Conference|Congress|Forum|Assembly|Symposium))(?=,\s+(?:co-?hosted|co-?organi[sz]ed|co-?convened)\s+by\s)/u;
 const CONTRIBUTED_TO = /^to\s+(?=(?:the\s+)?\p{Lu})/u;
 const SEMICOLON_CLAUSE =
   /;\s+(?!(?:and|or|the|a|an|of|de|la|le|el|y|et)\s)\p{Ll}[\p{Ll}-]+\s+(?!(?:of|and|or)\s)\p{Ll}/u;
@@ -1500,6 +1546,14 @@ export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit
       .replace(CAPITAL_CITY_LINE, (m) => ' '.repeat(m.length))
       .replace(BY_LINE, (m) => ' '.repeat(m.length))
       .replace(PURPOSE_OPENER, (m) => ' '.repeat(m.length))
+      .replace(JOIN_US, (m) => ' '.repeat(m.length))
+      .replace(ALONGSIDE_OPENER, (m) => ' '.repeat(m.length))
+      .replace(PARTICIPATED_IN, (m) => ' '.repeat(m.length))
+      .replace(
+        OWNER_OF_EVENT,
+        (m, owner: string, event: string) =>
+          `${' '.repeat(m.length - owner.length - event.length)}${owner}${' '.repeat(event.length)}`,
+      )
       .replace(ITS_ORGANIZER, (m) => (segmentsOf(m).length <= 1 ? ' '.repeat(m.length) : m))
       .replace(CLAUSE_THEN_SUBJECT, (m, clause: string) =>
         segmentsOf(clause).length <= 1 && firstVerb(clause, guardOf(clause)) >= 0 ? ' '.repeat(m.length) : m,
@@ -1564,6 +1618,14 @@ export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit
     if (active !== null) {
       const subject = mentions.findIndex((m) => m.text === active[1]);
       if (subject > 0) mentions.splice(0, subject);
+    }
+    // "Together with the governments of Peru and Switzerland and UNODC, the Global Initiative co-hosted a side event": a
+    // fronted "together with" list, a comma and the main clause's subject with an active organizing verb: the subject
+    // co-leads with the list (post-test, round 20).
+    const fronted = /^\s*together\s+with\s*$/iu.test(segment.via ?? '') ? ACTIVE_AFTER_LIST.exec(text) : null;
+    if (fronted?.[1] !== undefined && !mentions.some((m) => m.text === fronted[1])) {
+      const at = segment.from + fronted.index + fronted[0].indexOf(fronted[1]);
+      mentions.push(...refuseGlued(mentionsIn(sliceLined(t, at, at + fronted[1].length), file, problems), problems));
     }
     // "thanks to the generous contribution of X, to the UNESCO Regional Bureau …": the body the contribution goes "to"
     // organizes (round 19).
