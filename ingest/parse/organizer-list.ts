@@ -533,7 +533,7 @@ const INSTITUTION_WORD = String.raw`(?:office|offices|secretariat|government|gov
 // round 10).
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
 const DATE_ITEM = new RegExp(
-  String.raw`^(?:(?:on|in|from|since|by)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+)?${MONTH}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{4})$|^(?:tomorrow|today|yesterday|this\s+(?:week|month|year)|last\s+(?:week|month|year))(?:\s+(?:morning|afternoon|evening))?(?:\s*\([^()]*\))?$|^(?:(?:also|then|later|again)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening))?$`,
+  String.raw`^(?:(?:on|in|from|since|by)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+)?${MONTH}(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?)?(?:,?\s+\d{4})?|\d{4})$|^(?:tomorrow|today|yesterday|this\s+(?:week|month|year)|last\s+(?:week|month|year))(?:\s+(?:morning|afternoon|evening))?(?:\s*\([^()]*\))?$|^(?:(?:also|then|later|again)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening))?$`,
   'iu',
 );
 // "The side event had been co-organized with …", "On Tuesday 13 March a Side Event was held by …": a clause that ends
@@ -885,7 +885,8 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
     // "After the first two Conferences in New York (2017) and Lisbon (2022), France …": an opener is one comma item,
     // whatever "and"s it holds (post-test, round 10).
     const opener = t.text.slice(piece.start, piece.end);
-    if (PURPOSE_ITEM.test(opener) || TIME_ITEM.test(opener)) continue;
+    // "On November 10 and 11, the Office …": a date whose "and" joins two days is one comma item too (post-test, round 20).
+    if (PURPOSE_ITEM.test(opener) || TIME_ITEM.test(opener) || DATE_ITEM.test(opener)) continue;
     // "In anticipation of the establishment of the Group of Governmental Experts …, the delegations of Chile, …": a
     // capitalised preposition and a lower-case word open a circumstance before the organizers, no name ("In Defense of
     // Animals" has capitals) (session 12).
