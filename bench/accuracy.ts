@@ -262,6 +262,9 @@ const HELD_OUT: { file: string; title: string; split: boolean; errorsOnlyWithVer
   // Session 14: Summit of the Future side-event programme rows, a Global Compact flyer, calendar notes, event pages and news
   // items found per subject (victims of terrorism, environmental crime, money laundering, prison reform, gender; 33 lines).
   { file: 'held-out-17.json', title: 'held-out-17 organizer lines', split: true },
+  // Session 15: event pages, news items and a few programme rows found per subject (cybercrime, sport and corruption,
+  // beneficial ownership, illegal mining, forest crime, virtual assets, travel documents, e-evidence; 40 lines).
+  { file: 'held-out-18.json', title: 'held-out-18 organizer lines', split: true },
 ];
 const verboseTest = process.argv.includes('--verbose-test');
 for (const { file, title, split, errorsOnlyWithVerboseTest } of HELD_OUT) {

@@ -257,7 +257,9 @@ const INTRODUCED = /(?:^|\s)(?:of|on|for|against|in|to)\s+$/;
 
 function isInnerEnumeration(text: string, start: number, match: string): boolean {
   const words = match.split(/,\s+|,?\s+and\s+/);
-  if (words.some((w) => isStateName(w) || /^[\p{Lu}\d-]{2,}$/u.test(w))) return false;
+  // "on Governance, Interpol, and Europol": a word the catalogue knows as a name ends the name before it (post-test,
+  // round 20).
+  if (words.some((w) => isStateName(w) || /^[\p{Lu}\d-]{2,}$/u.test(w) || isCatalogueName(w))) return false;
   // "World Youth Parliament for Water, Water and Climate Coalition": a word listed twice is no enumeration inside one
   // name, the comma separates two names (post-test, session 7).
   if (new Set(words.map((w) => w.toLowerCase())).size < words.length) return false;

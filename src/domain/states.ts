@@ -141,7 +141,7 @@ const GOVERNMENT_WORDS =
  * A department is a ministry ("Department of Human Settlements of South Africa", session 8).
  */
 const MINISTRY_HEAD =
-  /^(?:the\s+)?(?:federal\s+)?(?:ministry|ministries|department|government|embassy|permanent mission|delegation|presidency)\b/i;
+  /^(?:the\s+)?(?:federal\s+)?(?:(?:interior|foreign|justice|finance|defen[cs]e|health|home)\s+ministry\b|(?:ministry|ministries|department|government|embassy|permanent mission|delegation|presidency)\b)/i;
 
 /** The UN's duty stations, where missions to the UN sit ("… to the United Nations in Geneva"), as a pattern. */
 export const UN_DUTY_STATIONS = String.raw`Vienna|Geneva|New\s+York|Nairobi`;
