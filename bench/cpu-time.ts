@@ -12,3 +12,25 @@ export function cpuMsOf(pid: number | undefined): number | null {
     return null;
   }
 }
+
+/** CPU ms per request since a meter started: of each given process (null where it cannot be read), and of this one. */
+export interface CpuPerRequest {
+  ofPids: (number | null)[];
+  ofThisProcess: number;
+}
+
+/** Starts measuring the CPU of `pids` and of this process; call the result with the requests served meanwhile. */
+export function startCpuMeter(pids: readonly (number | undefined)[]): (requests: number) => CpuPerRequest {
+  const before = pids.map(cpuMsOf);
+  const self = process.cpuUsage();
+  return (requests) => {
+    const used = process.cpuUsage(self);
+    return {
+      ofPids: pids.map((pid, n) => {
+        const [start, end] = [before[n]!, cpuMsOf(pid)];
+        return start === null || end === null ? null : (end - start) / requests;
+      }),
+      ofThisProcess: (used.user + used.system) / 1000 / requests,
+    };
+  };
+}

@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { Kind, parse, type SelectionSetNode } from 'graphql';
 import { serverEnv, startChild } from './child-process.js';
-import { cpuMsOf } from './cpu-time.js';
+import { startCpuMeter } from './cpu-time.js';
 import { inProcessGraphQL } from './in-process.js';
 import {
   connect,
@@ -135,18 +135,10 @@ try {
   };
   /** CPU ms per request of the server, Neo4j and this process (the client), from now until the call. */
   const cpuMeter = (serverPid: number | undefined) => {
-    const server = cpuMsOf(serverPid);
-    const neo4j = cpuMsOf(neo4jPid);
-    const client = process.cpuUsage();
-    return (requests: number) => {
-      const per = (before: number | null, after: number | null) =>
-        before === null || after === null ? null : (after - before) / requests;
-      const used = process.cpuUsage(client);
-      return {
-        cpuMsPerRequest: per(server, cpuMsOf(serverPid)),
-        neo4jCpuMsPerRequest: per(neo4j, cpuMsOf(neo4jPid)),
-        clientCpuMsPerRequest: (used.user + used.system) / 1000 / requests,
-      };
+    const stop = startCpuMeter([serverPid, neo4jPid]);
+    return (requests: number): CpuFields => {
+      const { ofPids, ofThisProcess } = stop(requests);
+      return { cpuMsPerRequest: ofPids[0]!, neo4jCpuMsPerRequest: ofPids[1]!, clientCpuMsPerRequest: ofThisProcess };
     };
   };
   // Two interleaved rounds (ours, peer nested, peer @cypher, then again), the better of each side's two: drift in
@@ -229,6 +221,8 @@ interface Load {
   clientCpuMsPerRequest: number;
 }
 
+type CpuFields = Pick<Load, 'cpuMsPerRequest' | 'neo4jCpuMsPerRequest' | 'clientCpuMsPerRequest'>;
+
 function stats(samples: number[]) {
   const sorted = [...samples].sort((x, y) => x - y);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
@@ -255,7 +249,7 @@ async function post(url: string, body: string): Promise<any> {
 /** The raw driver baseline of P2: the flagship Cypher, 32 in flight, for the same duration. */
 async function rawDriverLoop(
   run: () => Promise<unknown>,
-  cpuMeter: (serverPid: undefined) => (requests: number) => Omit<Load, 'perSecond' | 'p50' | 'p99' | 'failures'>,
+  cpuMeter: (serverPid: undefined) => (requests: number) => CpuFields,
 ): Promise<Load> {
   const until = performance.now() + 2_000;
   const worker = async (deadline: number, latencies: number[] | null) => {

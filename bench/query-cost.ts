@@ -6,7 +6,7 @@
 // Neo4j: the local one in .neo4j/bench (NEO4J_HOME) on NEO4J_BOLT_PORT (7689), started or reused; its CPU is
 // read from its pid, so NEO4J_URI servers give req/s and driver CPU only.
 import { performance } from 'node:perf_hooks';
-import { cpuMsOf } from './cpu-time.js';
+import { startCpuMeter } from './cpu-time.js';
 import { inProcessGraphQL } from './in-process.js';
 import {
   connect,
@@ -52,8 +52,7 @@ try {
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const side of sides) {
       for (let i = 0; i < 50; i += 1) await side.run(); // warm
-      const neo4jBefore = cpuMsOf(neo4jPid);
-      const driverBefore = process.cpuUsage();
+      const cpu = startCpuMeter([neo4jPid]);
       const began = performance.now();
       const until = began + SECONDS * 1000;
       let requests = 0;
@@ -66,13 +65,8 @@ try {
         }),
       );
       const seconds = (performance.now() - began) / 1000;
-      const neo4jAfter = cpuMsOf(neo4jPid);
-      const driver = process.cpuUsage(driverBefore);
-      samples.get(side.name)!.push({
-        perSecond: requests / seconds,
-        neo4j: neo4jBefore === null || neo4jAfter === null ? null : (neo4jAfter - neo4jBefore) / requests,
-        driver: (driver.user + driver.system) / 1000 / requests,
-      });
+      const { ofPids, ofThisProcess } = cpu(requests);
+      samples.get(side.name)!.push({ perSecond: requests / seconds, neo4j: ofPids[0]!, driver: ofThisProcess });
     }
   }
 
@@ -80,15 +74,26 @@ try {
     `\nflagship Cypher as raw driver loops, ${IN_FLIGHT} in flight, ${ROUNDS} rounds of ${SECONDS} s (medians)`,
   );
   console.log(`  ${''.padEnd(32)}  req/s  Neo4j CPU ms/request  driver CPU ms/request`);
+  const medianOf = (list: number[], digits: number, width: number) => median(list).toFixed(digits).padStart(width);
   for (const [name, list] of samples) {
-    const neo4j = list.every((s) => s.neo4j !== null) ? median(list.map((s) => s.neo4j!)).toFixed(2) : 'n/a';
+    const neo4j = list.every((s) => s.neo4j !== null)
+      ? medianOf(
+          list.map((s) => s.neo4j!),
+          2,
+          20,
+        )
+      : 'n/a'.padStart(20);
+    const perSecond = medianOf(
+      list.map((s) => s.perSecond),
+      0,
+      6,
+    );
     console.log(
-      `  ${name.padEnd(32)} ${median(list.map((s) => s.perSecond))
-        .toFixed(0)
-        .padStart(6)}  ${neo4j.padStart(20)}  ` +
-        `${median(list.map((s) => s.driver))
-          .toFixed(2)
-          .padStart(20)}`,
+      `  ${name.padEnd(32)} ${perSecond}  ${neo4j}  ${medianOf(
+        list.map((s) => s.driver),
+        2,
+        20,
+      )}`,
     );
   }
 } finally {
