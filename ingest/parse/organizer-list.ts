@@ -656,13 +656,14 @@ const DATELINE =
 // Round 19: the place may carry its State in brackets ("Jakarta (Indonesia), 18 July 2017 - "), a page may glue a word
 // onto the date ("Newsroom10 March 2021 - "), and "City, State –" may follow the date ("… 2021 - Kyoto, Japan - ").
 const NEWS_MONTH = String.raw`(?:${MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
+// A dateline's place: one to three capitalised words.
+const DATELINE_PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}`;
 const DATED_LINE = new RegExp(
-  String.raw`^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:\s+\(\p{Lu}[^()]*\))?\s*(?:,|[–—-])\s*)?(?:\p{Lu}\p{Ll}+(?=\d))?(?:\d{1,2}\s+${NEWS_MONTH}|${NEWS_MONTH}\s+\d{1,2},?)\s+\d{4}\s*[–—-]\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+[–—-]\s+)?(?=\p{L})`,
+  String.raw`^\s*(?:${DATELINE_PLACE}(?:\s+\(\p{Lu}[^()]*\))?\s*(?:,|[–—-])\s*)?(?:\p{Lu}\p{Ll}+(?=\d))?(?:\d{1,2}\s+${NEWS_MONTH}|${NEWS_MONTH}\s+\d{1,2},?)\s+\d{4}\s*[–—-]\s+(?:${DATELINE_PLACE},\s*${DATELINE_PLACE}\s+[–—-]\s+)?(?=\p{L})`,
   'u',
 );
 // Round 20: "January 2011, Geneva, Switzerland – UNITAR's …": a month and a year (a day optional) and then the place,
 // one or two capitalised names after commas, and a dash.
-const DATELINE_PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}`;
 const MONTH_YEAR_PLACE_LINE = new RegExp(
   String.raw`^\s*(?:\d{1,2}\s+)?${NEWS_MONTH}\s+\d{4},\s*${DATELINE_PLACE}(?:,\s*${DATELINE_PLACE})?\s+[–—-]\s+(?=\p{L})`,
   'u',
