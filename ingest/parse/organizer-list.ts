@@ -45,6 +45,7 @@ import {
 } from './programme-names.js';
 import { type MatchScanner, afterMatch, matchScanner } from './lookbehind-prefilter.js';
 import { boundedMemo } from '../../src/domain/memo.js';
+import { initialsOf } from '../../src/domain/normalize.js';
 import { type LinedText, firstLine, sliceLined } from './text.js';
 
 export type ConnectorRole = 'LEAD' | 'PARTNER';
@@ -375,7 +376,7 @@ function splitAnds(text: string, guard: Guard, item: Piece, forced: boolean): Pi
     // words across the "and" says the "and" is inside one name (session 7).
     const acronym = /\s*\((\p{Lu}{3,8})\)$/u.exec(text.slice(current.start, item.end));
     const spelled =
-      acronym !== null && initials(text.slice(current.start, current.start + acronym.index)) === acronym[1];
+      acronym !== null && initialsOf(text.slice(current.start, current.start + acronym.index)) === acronym[1];
     // "FEMNET, NGO Dimol & WaterAid International": the last "&" of a comma list joins its last name, as a serial "and"
     // does (session 8), when an acronym or two capitalised words follow; "Association of Zoos & Aquariums" and "Procter &
     // Gamble" alone are one name.
@@ -434,14 +435,6 @@ const ROLE_APPOSITIVE =
 const ADJECTIVE_OFFICE = /^(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:Chairmanship|Chairpersonship|Presidency)\s+of\s/u;
 // "Environmental and Law Enforcement agencies from Peru": unnamed bodies of a State stand for the State.
 const BODIES_OF_STATE = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,5}(?:agencies|authorities|institutions)\s+(?:from|of)\s+/iu;
-/** Initials of the capitalised words: "State Audit Institution" → "SAI", for an acronym written as an appositive. */
-const initials = (name: string): string =>
-  name
-    .replace(/^the\s+/i, '')
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
 // "the National Board for Family and Population, Minister of Health, Government of Tunisia": a minister is a
 // person and the title names the unit of the government that follows, not another organizer.
 const MINISTER = /^(?:the\s+)?Minister\s+(?:of|for)\s/i;
@@ -1016,16 +1009,17 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
         end = start + inState.index;
       start += DATELINE.exec(t.text.slice(start, end))?.[0].length ?? 0;
       const gluedBefore = LEADING_GLUED_ACRONYM.exec(t.text.slice(start, end));
-      if (gluedBefore !== null && initials(t.text.slice(start + gluedBefore[0].length, end)) === gluedBefore[1])
+      if (gluedBefore !== null && initialsOf(t.text.slice(start + gluedBefore[0].length, end)) === gluedBefore[1])
         start += gluedBefore[0].length;
       const glued = GLUED_ACRONYM.exec(t.text.slice(start, end));
-      if (glued !== null && initials(t.text.slice(start, glued.index + start)) === glued[1]) end = start + glued.index;
+      if (glued !== null && initialsOf(t.text.slice(start, glued.index + start)) === glued[1])
+        end = start + glued.index;
       end -= TRAILING_TITLE.exec(t.text.slice(start, end))?.[0].length ?? 0;
       // "the TREES Project – Timber Regulation Enforcement to protect European wood sector …": after a dash, words whose
       // capitals spell the start of an acronym of the name spell it out, no part of the name (round 19).
       const expansion = DASHED_EXPANSION.exec(t.text.slice(start, end));
       if (expansion !== null) {
-        const spelled = initials(expansion[1] ?? '');
+        const spelled = initialsOf(expansion[1] ?? '');
         const acronyms =
           t.text.slice(start, start + expansion.index).match(/(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/gu) ?? [];
         if (spelled.length >= 3 && acronyms.some((a) => a.startsWith(spelled))) end = start + expansion.index;
@@ -1108,7 +1102,7 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
       } else if (/^an?\s+\p{Ll}/u.test(text) && !isStateName(text)) continue;
       const previous = mentions[mentions.length - 1];
       // "the State Audit Institution, SAI": the acronym of the name before it.
-      if (previous !== undefined && /^\p{Lu}{2,6}$/u.test(text) && initials(previous.text) === text) continue;
+      if (previous !== undefined && /^\p{Lu}{2,6}$/u.test(text) && initialsOf(previous.text) === text) continue;
       // "Peru, the chair of the 1373 Counter-Terrorism Committee": the appositive describes Peru. A State adjective before
       // the office ("…, the French Presidency of the Committee of Ministers, …") is a State of its own (round 19).
       if (
@@ -1199,7 +1193,7 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
         /^\s*,\s*$/.test(t.text.slice(previousEnd, start)) &&
         ACRONYM_WORD.test(previous.text) &&
         /^the\s+\p{Lu}/u.test(text) &&
-        (initials(text) === previous.text ||
+        (initialsOf(text) === previous.text ||
           (/\s(?:and|&)\s+$/u.test(t.text.slice(0, previousStart)) && /^[\s.,;:]*$/u.test(t.text.slice(end, listEnd))))
       )
         continue;

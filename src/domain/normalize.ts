@@ -68,6 +68,19 @@ export function slugify(text: string): string {
 }
 
 /**
+ * The first letters of a name's capitalised words, a leading "the" skipped: "State Audit Institution" → "SAI", to
+ * check an acronym written beside a name. With `hyphenated`, hyphenated parts count as words ("Anti-Terrorist Unit"
+ * → "ATU").
+ */
+export function initialsOf(name: string, { hyphenated = false } = {}): string {
+  return name
+    .replace(/^the\s+/i, '')
+    .split(hyphenated ? /[\s-]+/ : /\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+/**
  * Splits a trailing "(ACRONYM)" off a name: "Institute for Security Studies (ISS)" → name + "ISS".
  * Only acronym-like parentheses are split (no spaces, or two capitalised tokens; an upper-case letter, ≤ 15 chars), so
  * "European Commission (Directorate-General Migration and Home Affairs)" stays whole.

@@ -24,6 +24,7 @@ import {
   cleanSurface,
   compactKey,
   foldText,
+  initialsOf,
   slugify,
   splitAcronymSuffix,
   stripLeadingThe,
@@ -348,15 +349,6 @@ export function createOrganizationResolver(aliasFile: string = DEFAULT_ORGANIZAT
   const UN_STATE_QUALIFIER =
     /\s*\((?:Islamic Republic|Plurinational State|Bolivarian Republic|Federated States|United Republic|Democratic Republic|Republic|Kingdom) of\)$/;
 
-  /** The capitals that start the words of a name, hyphenated parts included: "Anti-Terrorist Unit" → "ATU". */
-  const initialsOf = (text: string): string =>
-    text
-      .replace(/^the\s+/i, '')
-      .split(/[\s-]+/)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w[0])
-      .join('');
-
   const unknown = (surface: string): ResolvedOrganization => {
     const written = surface.replace(UN_STATE_QUALIFIER, '');
     // A leading "The" written with a capital is part of the name ("The Asia Foundation"); "the" is an article.
@@ -381,7 +373,7 @@ export function createOrganizationResolver(aliasFile: string = DEFAULT_ORGANIZAT
     // "Anti-Terrorist Unit (ATU) of the OSCE Secretariat": a unit's own acronym between its name and "of" its parent
     // is no part of the name; it is kept as the acronym when its letters are the unit's initials (round 20).
     const inner = acronym === null ? /^(.+?)\s+\((\p{Lu}[\p{Lu}\d]{1,9})\)\s+(of\s.+)$/u.exec(name) : null;
-    if (inner !== null && initialsOf(inner[1] ?? '') === inner[2]) {
+    if (inner !== null && initialsOf(inner[1] ?? '', { hyphenated: true }) === inner[2]) {
       ({ name, acronym } = { name: `${inner[1] ?? ''} ${inner[3] ?? ''}`, acronym: inner[2] ?? null });
     }
     const parent = split?.parent ?? null;
