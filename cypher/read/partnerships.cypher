@@ -51,11 +51,8 @@ WITH req, o, p, collect(DISTINCT e) AS events
 WHERE size(events) >= req.minSharedEvents
 // Partners in dictionary order of their names (case and the common accents ignored, then as written); network
 // edges by the names as written.
-WITH req, o, p, events, size(events) AS weight,
-     CASE WHEN req.key IS NOT NULL THEN
-       reduce(k = normalize(toLower(p.name), NFD), mark IN ['\u0300', '\u0301', '\u0302', '\u0303', '\u0308', '\u030A', '\u030C', '\u0327'] | replace(k, mark, ''))
-     END AS sortName
-ORDER BY weight DESC, o.name, CASE WHEN req.key IS NULL THEN p.name ELSE sortName END, p.name, p.key
+WITH req, o, p, events, size(events) AS weight
+ORDER BY weight DESC, o.name, CASE WHEN req.key IS NULL THEN p.name ELSE p.sortName END, p.name, p.key
 // A network edge's sessions only when the question reads them (req.linkSessions): a fifth of the network's time.
 WITH req, o, p, events, weight,
      CASE WHEN req.key IS NULL AND NOT req.linkSessions THEN [] ELSE
@@ -68,24 +65,32 @@ WITH req, o, p, events, weight,
 WITH req, o, p, {
        // req.organizationProps: only the partner properties the question reads, as a value list in that order
        // (one property: the value itself, which spares a list per value; a flagship at scale has 21,776 events).
+       // The API sends each /*…*/ … /*end*/ expression written out for its batch (`[p.iso3, p.key, p.name]`,
+       // src/graph/read/network.ts): properties named in the text cost Neo4j less than names in parameters.
        partner: CASE
          WHEN req.key IS NULL THEN null
-         WHEN req.organizationProps IS NULL THEN p {.key, .name, .kind, .iso3, .acronym, .code, .aliases, .known}
-         WHEN size(req.organizationProps) = 1 THEN p[req.organizationProps[0]]
-         ELSE [k IN req.organizationProps | p[k]]
+         ELSE /*partner values*/ CASE
+           WHEN req.organizationProps IS NULL THEN p {.key, .name, .kind, .iso3, .acronym, .code, .aliases, .known}
+           WHEN size(req.organizationProps) = 1 THEN p[req.organizationProps[0]]
+           ELSE [k IN req.organizationProps | p[k]]
+         END /*end*/
        END,
        weight: weight, sessions: sessions,
        // req.eventProps: only the event properties the question reads, as value lists in that order (or values).
        events: CASE
          WHEN req.key IS NULL THEN []
-         WHEN req.eventProps IS NULL THEN [e IN events | e {.*}]
-         WHEN size(req.eventProps) = 1 THEN [e IN events | e[req.eventProps[0]]]
-         ELSE [e IN events | [k IN req.eventProps | e[k]]]
+         ELSE [e IN events | /*event values*/ CASE
+           WHEN req.eventProps IS NULL THEN e {.*}
+           WHEN size(req.eventProps) = 1 THEN e[req.eventProps[0]]
+           ELSE [k IN req.eventProps | e[k]]
+         END /*end*/]
        END
      } AS link
+// The anchor is projected once, not on each link before collect kept the first.
 WITH req, collect(CASE WHEN req.key IS NULL THEN link {.*, sourceNode: o, partnerNode: p} ELSE link END) AS links,
-     head(collect(CASE WHEN req.key IS NOT NULL THEN o {.key, .name, .kind, .iso3, .acronym, .code, .aliases, .known} END))
-       AS anchor
+     head(collect(o)) AS source
+WITH req, links,
+     CASE WHEN req.key IS NOT NULL THEN source {.key, .name, .kind, .iso3, .acronym, .code, .aliases, .known} END AS anchor
 // The sessions of a partner request's links, each record once (the links name them by number). Dates as ISO
 // text, as the API serves them (decoding Date values costs the driver Integer arithmetic).
 WITH req, links, anchor,
@@ -104,8 +109,7 @@ CALL (links, network) {
   UNWIND links AS l
   UNWIND [l.sourceNode, l.partnerNode] AS n
   WITH n, count(*) AS degree, sum(l.weight) AS weight
-  WITH n, degree, weight, reduce(k = normalize(toLower(n.name), NFD), mark IN ['\u0300', '\u0301', '\u0302', '\u0303', '\u0308', '\u030A', '\u030C', '\u0327'] | replace(k, mark, '')) AS sortName
-  ORDER BY weight DESC, degree DESC, sortName, n.name
+  ORDER BY weight DESC, degree DESC, n.sortName, n.name
   RETURN collect({
     organization: n {.key, .name, .kind, .iso3, .acronym, .code, .aliases, .known}, degree: degree, weight: weight
   }) AS nodes

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph, Row } from '../../src/graph/driver.js';
 import { createLoaders } from '../../src/loaders/create-loaders.js';
+import { cypherProperty, specialize, unspecialized } from '../../src/graph/cypher.js';
 
 function recordingGraph() {
   const sent: { query: string; params: Row }[] = [];
@@ -45,6 +46,49 @@ describe('argument-keyed loaders', () => {
     ]);
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchSnapshot();
+  });
+
+  it('when every partners request of a batch reads a few properties, then their union is written into the query', async () => {
+    const { graph, sent } = recordingGraph();
+    const loaders = createLoaders(graph);
+    const request = {
+      kinds: null,
+      sessions: null,
+      topic: null,
+      includeUnits: false,
+      minSharedEvents: 1,
+    };
+    await Promise.all([
+      loaders.organizationPartners.load({
+        key: 'org:a',
+        ...request,
+        eventProps: ['title'],
+        organizationProps: ['key'],
+      }),
+      loaders.organizationPartners.load({
+        key: 'org:b',
+        ...request,
+        eventProps: ['date'],
+        organizationProps: ['key', 'name'],
+      }),
+    ]);
+    expect(sent).toHaveLength(1);
+    const { query, params } = sent[0]!;
+    expect(query).toContain('/*partner values*/ [p.key, p.name] /*end*/');
+    expect(query).toContain('/*event values*/ [e.title, e.date] /*end*/');
+    expect(query).not.toContain('req.eventProps[0]');
+    const requests = params.requests as { eventProps: string[]; organizationProps: string[] }[];
+    expect(requests.map((r) => r.eventProps)).toEqual([
+      ['title', 'date'],
+      ['title', 'date'],
+    ]);
+  });
+
+  it('when a marked expression is missing or a property name is no identifier, then specializing refuses', () => {
+    expect(() => specialize('RETURN 1', { 'partner values': 'p.name' })).toThrow(/partner values/);
+    expect(() => cypherProperty('name} RETURN 1 //')).toThrow(/no property name/);
+    expect(specialize('RETURN /*v*/ x /*end*/ AS v', { v: 'p.name' })).toBe('RETURN /*v*/ p.name /*end*/ AS v');
+    expect(unspecialized('RETURN /*v*/ p.name /*end*/ AS v')).toBe(unspecialized('RETURN /*v*/ x /*end*/ AS v'));
   });
 
   it('when nested lists are paged, then each request carries its window', async () => {

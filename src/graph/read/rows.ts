@@ -37,8 +37,17 @@ export async function readKeyed<K, T>(
  * field's arguments) in ONE query. Each request is sent with its index `i`, which every row returns, so the
  * rows (without `i`) come back grouped per request, in request order (a request with no rows gets none).
  */
-export async function readPerRequest<T = Row>(graph: Graph, name: string, requests: readonly object[]): Promise<T[][]> {
-  const rows = await graph.read(cypher(`read/${name}`), { requests: requests.map((r, i) => ({ ...r, i })) });
+export function readPerRequest<T = Row>(graph: Graph, name: string, requests: readonly object[]): Promise<T[][]> {
+  return readPerRequestQuery<T>(graph, cypher(`read/${name}`), requests);
+}
+
+/** readPerRequest for a query given as text (a file's statement specialized for the batch). */
+export async function readPerRequestQuery<T = Row>(
+  graph: Graph,
+  query: string,
+  requests: readonly object[],
+): Promise<T[][]> {
+  const rows = await graph.read(query, { requests: requests.map((r, i) => ({ ...r, i })) });
   const groups: T[][] = requests.map(() => []);
   for (const { i, ...row } of rows) groups[i as number]?.push(row as T);
   return groups;
