@@ -265,6 +265,9 @@ const HELD_OUT: { file: string; title: string; split: boolean; errorsOnlyWithVer
   // Session 15: event pages, news items and a few programme rows found per subject (cybercrime, sport and corruption,
   // beneficial ownership, illegal mining, forest crime, virtual assets, travel documents, e-evidence; 40 lines).
   { file: 'held-out-18.json', title: 'held-out-18 organizer lines', split: true },
+  // Session 16: event pages, news items, a programme page and a calendar entry found per subject (scam centres, drug policy,
+  // women and incarceration, piracy, illicit tobacco, SALW, AML/CFT, waste crime, kidnapping, migrant smuggling; 42 lines).
+  { file: 'held-out-19.json', title: 'held-out-19 organizer lines', split: true },
 ];
 const verboseTest = process.argv.includes('--verbose-test');
 for (const { file, title, split, errorsOnlyWithVerboseTest } of HELD_OUT) {

@@ -127,7 +127,9 @@ export const CONNECTORS: readonly Connector[] = [
   },
   {
     // "…, along the UN Office of Counter-Terrorism (UNOCT) and …": "along" for "along with" before "the" and a name (round 19).
-    phrase: String.raw`jointly\s+with|together\s+with|along\s+with|along(?=\s+the\s+\p{Lu})|alongside|in\s+conjunction\s+with|(?:jointly\s+|co-)organi[sz](?:ed|ing)\s+with`,
+    // "The LIFE SMART Waste project joined with the INTERPOL Environmental Security Programme … to … host the …
+    // conference": joining with another to organize is co-organizing (round 21).
+    phrase: String.raw`jointly\s+with|together\s+with|along\s+with|joined\s+(?:forces\s+)?with|along(?=\s+the\s+\p{Lu})|alongside|in\s+conjunction\s+with|(?:jointly\s+|co-)organi[sz](?:ed|ing)\s+with`,
     role: 'LEAD',
     family: 'joint',
   },
@@ -142,7 +144,9 @@ export const CONNECTORS: readonly Connector[] = [
   // offered by …", "presented by": the text says these organize the event too (round 8).
   {
     // "… a collective action initiative facilitated by UNOG, the Graduate Institute, and …" (session 13).
-    phrase: String.raw`(?:organi[sz]ed|convened|prepared|launched|offered|presented|held|facilitated)(?:\s+jointly)?${ONLINE}${VENUE}\s+by`,
+    // "The Conference is being organised under the auspices of the European Committee on Crime Problems (CDPC), in
+    // collaboration with …": the body under whose auspices the organizing is done organizes (round 21).
+    phrase: String.raw`(?:organi[sz]ed|convened|prepared|launched|offered|presented|held|facilitated)(?:\s+jointly)?${ONLINE}${VENUE}\s+by|(?:organi[sz]ed|convened|held)\s+under\s+the\s+auspices\s+of`,
     role: 'LEAD',
     family: 'joint',
   },
@@ -246,7 +250,8 @@ function splitAt(text: string, guard: Guard, from: number, to: number, separator
   re.lastIndex = from;
   for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
     if (m.index + m[0].length > to) break;
-    const sepChar = m.index + m[0].search(/\S/);
+    // A separator of spaces alone (LIST_SEPARATOR's missing comma) is judged by its first space.
+    const sepChar = m.index + Math.max(m[0].search(/\S/), 0);
     if (guard.locked[sepChar] !== true) {
       pieces.push({ start, end: m.index });
       start = m.index + m[0].length;
@@ -259,7 +264,9 @@ function splitAt(text: string, guard: Guard, from: number, to: number, separator
 
 // "/" between names has a space on at least one side ("(ICAT) /Sweden", "(PDMU)/ Research");
 // "HIV/AIDS" and "TIP/SOM" have none.
-const LIST_SEPARATOR = /\s+\/\s*|\s*\/\s+|\s*[,;|]\s*/g;
+// "Join the Washington Office on Latin America (WOLA) the International Drug Policy Consortium (IDPC) and …": a name's
+// bracketed acronym then "the" and a capital is a list comma the text left out (round 21).
+const LIST_SEPARATOR = /\s+\/\s*|\s*\/\s+|\s*[,;|]\s*|(?<=\(\p{Lu}[\p{Lu}\d&.-]+\))\s+(?=the\s+\p{Lu})/gu;
 const SEMICOLON = /\s*;\s*/g;
 // "&" is an "and": it separates where the structure says a new name starts ("Mission of Norway & Act"), not
 // inside one ("Procter & Gamble").
@@ -326,6 +333,16 @@ function andSeparates(left: string, right: string): boolean {
   const jointOf = /\s(?:joint\s+)?(?:project|programme|program|initiative)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(l);
   if (jointOf !== null && isCatalogueName(jointOf[1] ?? '') && isCatalogueName(r.replace(/^the\s+/iu, '')))
     return false;
+  // "the Niagara Regional Police Service and Hamilton Police": a police, customs, prison or border service is a
+  // complete name ("Public Service and …" alone stays a topic) (round 20); so is a customs administration or a police
+  // force named by its place: "Hong Kong Customs and the Australian Border Force" (round 21).
+  if (
+    /^(?:the\s+)?\p{Lu}/u.test(r) &&
+    /(?:(?:Police|Customs|Prison|Prisons|Border|Immigration|Correctional)\s+Service|\p{Lu}\p{L}*\s+(?:Customs|Police))$/u.test(
+      lastWordPair(l),
+    )
+  )
+    return true;
   if (/^the\s/i.test(r)) {
     // "and the Global Initiative …" starts an organization; "and the Pacific", "and the
     // Financing of Terrorism" end the name on the left.
@@ -339,10 +356,6 @@ function andSeparates(left: string, right: string): boolean {
     );
   }
   if (!/^\p{Lu}/u.test(r)) return false;
-  // "the Niagara Regional Police Service and Hamilton Police": a police, customs, prison or border service is a
-  // complete name ("Public Service and …" alone stays a topic) (round 20).
-  if (/(?:Police|Customs|Prison|Prisons|Border|Immigration|Correctional)\s+Service$/u.test(lastWordPair(l)))
-    return true;
   const rightFirst = r.split(/\s+and\s+/i)[0] ?? r;
   if (isStateName(rightFirst) || isCatalogueName(rightFirst)) return true;
   // "Equality Now and Coalition Against Trafficking in Women": a name that starts with its head noun.
@@ -446,9 +459,10 @@ const STATE_BODY_AT_START = new RegExp(
 // A verb after a name ends it: "UNODC and UNDP facilitated a special event", "HRCnet are pleased to be hosting",
 // "CATW co-sponsored a … panel … with", "…, focused on the root causes". What follows is not a name.
 // "… organized today a Webinar on …", "… recently hosted a meeting …" (an adverb before the object), "Control Arms
-// sponsored “Finishing the Job …”" (a quoted title as the object) (session 13).
+// sponsored “Finishing the Job …”" (a quoted title as the object) (session 13). "Small Arms Survey organized this two-day
+// workshop", "Hong Kong Customs and the Australian Border Force cohosted the …" ("this", a prefix with no hyphen) (round 21).
 const VERB_PHRASE =
-  /(?:^|\s+)(?:(?:(?:co-)?(?:organi[sz]ed|sponsored|hosted)|facilitated|convened|launched|focused|held|is|are|was|were|will|has|have|had)\s+(?:(?:today|yesterday|recently|jointly)\s+(?=(?:a|an|the)\s))?(?:a|an|the|on|to|by|its|their|pleased|also|jointly|together|organi[sz]e|host|hold|co-organi[sz]e|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)|(?:and\s+)?(?:presided|attended|moderated|chaired|opened)\s+(?:over\s+)?by|participating\s+as)(?![\p{L}])|\s+(?:co-)?(?:organi[sz]ed|sponsored|hosted|held|convened|launched|presented)\s+(?=["“‘])/iu;
+  /(?:^|\s+)(?:(?:(?:co-?)?(?:organi[sz]ed|sponsored|hosted)|facilitated|convened|launched|focused|held|is|are|was|were|will|has|have|had)\s+(?:(?:today|yesterday|recently|jointly)\s+(?=(?:a|an|the)\s))?(?:a|an|the|this|these|on|to|by|its|their|pleased|also|jointly|together|organi[sz]e|host|hold|co-organi[sz]e|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)|(?:and\s+)?(?:presided|attended|moderated|chaired|opened)\s+(?:over\s+)?by|participating\s+as)(?![\p{L}])|\s+(?:co-)?(?:organi[sz]ed|sponsored|hosted|held|convened|launched|presented)\s+(?=["“‘])/iu;
 // Other predicates after the last name ("INTERPOL are co-organizing a …", "… Banja Luka conducted four …",
 // "… Geneva for Human Rights will discuss …"). Case-sensitive: a verb is written in lower case.
 // A present-tense verb or a fixed predicate ends the list too: "… and Open Society Foundations organise the lunch
@@ -475,11 +489,12 @@ const PAST_PREDICATE =
 // ", which supports the Doha Declaration": a relative clause describes the name before it (round 9, post-test).
 const RELATIVE = /,\s+(?:which|who|whose)\s+\p{Ll}/u;
 const PURPOSE =
-  /(?:,\s+(?:in\s+order\s+)?to\s+(?!the\s|a\s|an\s)\p{Ll}{3,}|\s+to\s+(?:co-)?(?:host|organi[sz]e|hold|convene|launch|present)(?![\p{L}-]))\s/u;
+  /(?:,\s+(?:in\s+order\s+)?to\s+(?!the\s|a\s|an\s)\p{Ll}{3,}|\s+to\s+(?:\p{Ll}+ly\s+)?(?:co-)?(?:host|organi[sz]e|hold|convene|launch|present)(?![\p{L}-]))\s/u;
 // "the GHRP held with the Permanent Missions of Costa Rica and Switzerland a side event at …": the verb's object, an
 // article and an event noun in lower case, after the last name ends the list (session 13).
+// "Join A, B and C (PRI) for a side event …": "for" before the object too (round 21).
 const EVENT_OBJECT =
-  /\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:event|meeting|panel|webinar|conference|dialogue|roundtable|workshop|seminar|session|briefing|forum|reception|discussion|consultation|symposium|launch)(?![\p{L}])/u;
+  /\s+(?:for\s+)?(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:event|meeting|panel|webinar|conference|dialogue|roundtable|workshop|seminar|session|briefing|forum|reception|discussion|consultation|symposium|launch)(?![\p{L}])/u;
 // Built on first use: SENTENCE_END is declared below.
 let verbPatterns: MatchScanner[] | null = null;
 const verbScanners = (): MatchScanner[] =>
@@ -622,7 +637,9 @@ const BRACKETED_ROLE = /\s*\((?:as|in\s+its\s+capacity\s+as)\s[^()]*\)$/iu;
 const TRAILING_DATE =
   /\s+on\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s*\([^()]*\))?\.?)(?:\s+(?:from\s+)?\d{1,2}[:.]\d{2}\s*(?:to|-|–)\s*\d{1,2}[:.]\d{2})?$/u;
 // "held by the UN Economic Commission for Europe (UNECE) in Geneva": a place after a name's acronym (post-test, round 10).
-const TRAILING_PLACE = /(?<=\))\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u;
+// "held jointly with the FATF in Bangkok": after an acronym written alone, one capitalised word (round 21).
+const TRAILING_PLACE =
+  /(?:(?<=\))\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?|(?<=(?:^|\s)(?:the\s+)?\p{Lu}{3,}[\p{Lu}\d]*)\s+in\s+\p{Lu}\p{Ll}+)$/u;
 const TRAILING_TOPIC =
   /(?<=\p{Lu}[\p{L}\p{N}'’-]*|\))\s+(?:on\s+(?!(?:the|a|an|behalf|its|their)\s)\p{Ll}[\p{Ll}-]+\s|for\s+(?:this|these)\s+(?:[\p{Ll}-]+\s+){0,3}(?:seminar|event|webinar|workshop|conference|meeting|panel|session|dialogue|briefing|series|course|training)s?(?![\p{L}])).*$/u;
 const SECRETARIAT_SEAT = new RegExp(String.raw`(?<=\sSecretariat)\s+in\s+(?:${UN_DUTY_STATIONS})$`, 'u');
@@ -1049,6 +1066,17 @@ function mentionsIn(t: LinedText, file: string, problems: Warning[], semicolonsA
       const ofGovernment = OF_GOVERNMENT.exec(t.text.slice(start, end));
       if (ofGovernment !== null && isStateName(t.text.slice(start + ofGovernment[0].length, end)))
         start += ofGovernment[0].length;
+      // "the Government of Thailand Anti Money Laundering Office (AMLO)": a government and its State before the name of
+      // an agency or office of it (no ministry, department or government body) name the agency's country; the agency
+      // keeps its name (round 21; README: agencies and offices keep their names).
+      const governmentOf = GOVERNMENT_OF_PREFIX.exec(t.text.slice(start, end));
+      if (governmentOf !== null) {
+        const after = t.text.slice(start + governmentOf[0].length, end);
+        const state = stateNameAtStart(after);
+        const body = after.slice(state).replace(/^\s+/u, '');
+        if (state > 0 && /^\s+\p{Lu}/u.test(after.slice(state)) && !PUBLIC_BODY.test(body) && hasHeadNoun(body))
+          start = end - body.length;
+      }
       let text = t.text.slice(start, end);
       const adverb = ADVERB_ITEM.test(text) && !isStateName(text);
       // "… with Mr. Matthieu Laruelle, Head of the Explosive Ordnance Risk Education (EORE) program at the GICHD": the
@@ -1361,6 +1389,9 @@ function segmentsOf(text: string): Segment[] {
       (!/^(?:the\s|\p{Lu}|\d)/u.test(after) ||
         // "…, with the aim to facilitate exchange …", "with a view to": a purpose, no partner (post-test, round 20).
         /^(?:the|a)\s+(?:aim|view|purpose|goal|objective|intention)\s+(?:of|to)\s/iu.test(after) ||
+        // "…, with the meeting concluding today": "with", a lower-case noun and a participle are a clause of their own,
+        // no partner (round 21).
+        /^the\s+\p{Ll}[\p{L}-]*\s+\p{Ll}[\p{L}-]*ing(?![\p{L}-])/u.test(after) ||
         // "as part of its security co-operation programme with Turkmenistan": "with" completes the lower-case
         // phrase after "as part of", no partner (post-test, round 20).
         /\sas\s+(?:a\s+)?part\s+of\s+(?:its|their|the|a|an)\s+[^,;]*$/u.test(before) ||
@@ -1458,6 +1489,7 @@ export function organizersBeforeHead(before: string): boolean {
   // verb whose object the head describes organizes the event; the head only adds a sponsor (round 9).
   return (
     ACTIVE_ORGANIZER.test(before.slice(end + 1)) ||
+    PASSIVE_JOINTLY.test(before.slice(end + 1)) ||
     CO_SPONSOR_OF_HOSTED.test(before.slice(end + 1)) ||
     OWNER_BEFORE_HEAD.test(before.slice(end + 1))
   );
@@ -1474,6 +1506,15 @@ const CO_SPONSOR_OF_HOSTED =
 // (post-test, round 10: a past tense, a quoted title).
 const ACTIVE_ORGANIZER =
   /\p{Lu}[\p{L}\p{N})]*\s+(?:(?:is|are|was|were|will\s+be)\s+(?:(?:co-)?organi[sz]ing|(?:co-)?hosting|convening|holding)|held|organi[sz]ed|hosted|convened)\s+(?:a|an|the|this|these|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:event|side\s+event|meeting|panel|webinar|conference|dialogue|roundtable|workshop|seminar|session|briefing|forum|training|course|exhibition|launch|debate|discussion|consultation|summit|symposium|series)s?(?:\s+(?:titled|entitled|called):?\s*["“][^"”]*["”])?,?\s+(?:co-)?$/u;
+
+// "The 2014 APG Typologies Workshop was held jointly with the FATF in Bangkok, hosted by …": a passive organizing verb
+// and "jointly/together with" a name before the head name a co-organizer; the head only adds the host (round 21).
+const PASSIVE_JOINTLY =
+  /\s(?:was|were|is|are|will\s+be)\s+(?:held|organi[sz]ed|convened)\s+(?:jointly|together)\s+with\s+(?:the\s+)?\p{Lu}[^;]*?,\s*$/u;
+// "The 2014 APG Typologies Workshop was held jointly with …": an event named by its owner's acronym (and a year) as the
+// subject of that passive: the owner organizes it; the other words are blanked, same length (round 21).
+const ACRONYM_OWNED_EVENT =
+  /^(\s*[Tt]he\s+(?:\d{4}\s+)?)(\p{Lu}{2,}[\p{Lu}\d]*)(\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Workshop|Conference|Meeting|Forum|Seminar|Congress|Plenary|Symposium|Summit))(?=\s+(?:was|were|is|are|will\s+be)\s+(?:held|organi[sz]ed|convened)\s+(?:jointly|together)\s+with\s)/u;
 
 const states = createStateRecogniser();
 const standsForState = (text: string): boolean => states.recognise(text) !== null;
@@ -1549,6 +1590,11 @@ export function splitOrganizedBy(lined: LinedText, file: string): OrganizerSplit
         OWNER_OF_EVENT,
         (m, owner: string, event: string) =>
           `${' '.repeat(m.length - owner.length - event.length)}${owner}${' '.repeat(event.length)}`,
+      )
+      .replace(
+        ACRONYM_OWNED_EVENT,
+        (_, lead: string, owner: string, event: string) =>
+          `${' '.repeat(lead.length)}${owner}${' '.repeat(event.length)}`,
       )
       .replace(ITS_ORGANIZER, (m) => (segmentsOf(m).length <= 1 ? ' '.repeat(m.length) : m))
       .replace(CLAUSE_THEN_SUBJECT, (m, clause: string) =>
@@ -1694,6 +1740,7 @@ const STATE_BODY_WORD =
 // for the State (src/domain/states.ts): an Agency, Institute, Commission, Authority or Office is its own organization
 // and the country is its place, as "the Swiss Agency for Development and Cooperation" is (session 8).
 const PUBLIC_BODY = /^(?:the\s+)?(?:Ministry|Ministries|Department|Directorate|Administration|Government)\b/u;
+const GOVERNMENT_OF_PREFIX = /^(?:the\s+)?(?:Royal\s+)?Government\s+of\s+/u;
 const OF_GOVERNMENT = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}of\s+the\s+(?:Federal\s+)?Government\s+of\s+(?:the\s+)?/u;
 
 /** Joins "<name>, <State>" comma pieces of a semicolon list into one piece (the name and its country). */

@@ -243,9 +243,10 @@ export function stateAdjectives(): string[] {
  * to the United Nations", "the Lithuanian Embassy in Ukraine". Agencies, foundations and police forces are not
  * listed ("the Swiss Agency for Development and Cooperation", "the Thai Mae Fah Luang Foundation" are organizations).
  * A programme may drop the "to the" of the address: "Ukrainian Mission United Nations" (round 10).
+ * "the British Home Secretary", "the French Interior Minister": the minister acts for the State (round 21).
  */
 const ADJECTIVE_BODY =
-  /^(?:(?:\d{4}|OSCE|EU|G7|G20|UN|CoE|Council\s+of\s+Europe)\s+){0,3}(?:Permanent\s+Missions?|Observer\s+Missions?|Missions?|Embass(?:y|ies)|Delegations?|(?:Federal\s+)?Governments?|Chairmanship|Chairpersonship|Presidency|(?:Foreign\s+)?Ministry|Ministries|Consulate(?:\s+General)?|Secretar(?:y|iat)(?=\s+(?:of|for)\s)|(?:Federal\s+)?Department(?=\s+(?:of|for)\s))(?:$|\s+(?:to|in|at|of|for|on)\s|\s*\(|\s+(?:United\s+Nations|UN)$)/i;
+  /^(?:(?:\d{4}|OSCE|EU|G7|G20|UN|CoE|Council\s+of\s+Europe)\s+){0,3}(?:Permanent\s+Missions?|Observer\s+Missions?|Missions?|Embass(?:y|ies)|Delegations?|(?:Federal\s+)?Governments?|Chairmanship|Chairpersonship|Presidency|(?:Foreign\s+)?Ministry|Ministries|(?:Home|Foreign|Interior)\s+(?:Secretary|Office|Minister)|Consulate(?:\s+General)?|Secretar(?:y|iat)(?=\s+(?:of|for)\s)|(?:Federal\s+)?Department(?=\s+(?:of|for)\s))(?:$|\s+(?:to|in|at|of|for|on)\s|\s*\(|\s+(?:United\s+Nations|UN)$)/i;
 
 export function createStateRecogniser(): StateRecogniser {
   const { byKey, states } = stateTable();
@@ -326,9 +327,10 @@ export function createStateRecogniser(): StateRecogniser {
     const words = text.split(/\s+/);
     for (let n = Math.min(words.length - 1, 6); n >= 1; n -= 1) {
       const rest = words.slice(n).join(' ');
-      // "Pakistan Mission to the United Nations", "Norway MFA", "UK government".
+      // "Pakistan Mission to the United Nations", "Norway MFA", "UK government"; "the UK Home Secretary", "UK Home
+      // Office": the minister or ministry of home, foreign or interior affairs acts for the State (round 21).
       if (
-        !/^(?:federal\s+)?(?:ministry|department|government|embassy|(?:permanent\s+)?mission|MFA|delegation)\b/i.test(
+        !/^(?:federal\s+)?(?:ministry|department|government|embassy|(?:permanent\s+)?mission|MFA|delegation|(?:home|foreign|interior)\s+(?:secretary|office|minister))\b/i.test(
           rest,
         )
       )
