@@ -111,7 +111,13 @@ export const CONNECTORS: readonly Connector[] = [
     role: 'PARTNER',
     family: 'support',
   },
-  { phrase: String.raw`with\s+(?:financial\s+)?support\s+(?:of|from)`, role: 'PARTNER', family: 'support' },
+  // "The Bureau … (ATF) with assistance from the World Health Organization (WHO) hosted …": assistance helps as
+  // support does (post-test, round 21).
+  {
+    phrase: String.raw`with\s+(?:(?:financial\s+)?support|(?:the\s+)?assistance)\s+(?:of|from)`,
+    role: 'PARTNER',
+    family: 'support',
+  },
   // "organized thanks to the generous contribution of the Italian Government …, to the UNESCO Regional Bureau …": a
   // contributor helps (round 19); the body it contributes "to" is the organizer (CONTRIBUTED_TO).
   {
@@ -129,7 +135,9 @@ export const CONNECTORS: readonly Connector[] = [
     // "…, along the UN Office of Counter-Terrorism (UNOCT) and …": "along" for "along with" before "the" and a name (round 19).
     // "The LIFE SMART Waste project joined with the INTERPOL Environmental Security Programme … to … host the …
     // conference": joining with another to organize is co-organizing (round 21).
-    phrase: String.raw`jointly\s+with|together\s+with|along\s+with|joined\s+(?:forces\s+)?with|along(?=\s+the\s+\p{Lu})|alongside|in\s+conjunction\s+with|(?:jointly\s+|co-)organi[sz](?:ed|ing)\s+with`,
+    // "Partnership for Transparency (PTF) teamed up with the International Anti-Corruption Academy to discuss …": teaming
+    // up with another is co-organizing too (post-test, round 21).
+    phrase: String.raw`jointly\s+with|together\s+with|along\s+with|joined\s+(?:forces\s+)?with|teamed\s+up\s+with|along(?=\s+the\s+\p{Lu})|alongside|in\s+conjunction\s+with|(?:jointly\s+|co-)organi[sz](?:ed|ing)\s+with`,
     role: 'LEAD',
     family: 'joint',
   },

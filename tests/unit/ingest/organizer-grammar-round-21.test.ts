@@ -139,3 +139,24 @@ describe('round 21 (dev half): what a name is', () => {
     );
   });
 });
+
+describe('round 21 (declared post-test): connectors', () => {
+  it('when a body "teamed up with" another to discuss a topic, then both co-lead', () => {
+    expect(
+      line(
+        'The Widget Council (WC) teamed up with the Sprocket Academy to discuss how gadgets can contribute to the fight against sprockets.',
+      ),
+    ).toEqual({ leads: ['org:sprocket-academy', 'org:widget-council'], partners: [], problems: 0 });
+  });
+
+  it('when a body hosts "with assistance from" or "with the assistance of" another, then the other is a partner', () => {
+    expect(
+      line(
+        'The Widget Bureau (WB) with assistance from the Sprocket Organization (SO) hosted the International Conference on Gadgets at the Widget Hall.',
+      ),
+    ).toEqual({ leads: ['org:widget-bureau'], partners: ['org:sprocket-organization'], problems: 0 });
+    expect(
+      line('The Widget Bureau, with the assistance of the Sprocket Forum, hosted a conference on gadgets.'),
+    ).toEqual({ leads: ['org:widget-bureau'], partners: ['org:sprocket-forum'], problems: 0 });
+  });
+});
