@@ -159,4 +159,16 @@ describe('round 21 (declared post-test): connectors', () => {
       line('The Widget Bureau, with the assistance of the Sprocket Forum, hosted a conference on gadgets.'),
     ).toEqual({ leads: ['org:widget-bureau'], partners: ['org:sprocket-forum'], problems: 0 });
   });
+
+  it('when "co-organised" stands as an adjective before the event noun and its verb, then it ends the last name', () => {
+    expect(
+      line(
+        'The Widget Council, the Sprocket Forum and the Gadget Institute co-organised Roundtable was the first of its kind.',
+      ),
+    ).toEqual({
+      leads: ['org:gadget-institute', 'org:sprocket-forum', 'org:widget-council'],
+      partners: [],
+      problems: 0,
+    });
+  });
 });
