@@ -78,15 +78,14 @@ type PartnershipRequest = PartnershipFilter & {
 const readPartnerships = async (graph: Graph, requests: readonly PartnershipRequest[]) => {
   const organizationProps = propsOfAll(requests.map((r) => r.organizationProps));
   const eventProps = propsOfAll(requests.map((r) => r.eventProps));
+  // Whole records (props null) keep the file's own expression, which builds them.
   const query = specialize(cypher('read/partnerships'), {
-    'partner values': valuesOf('p', organizationProps, WHOLE_ORGANIZATION),
-    'event values': valuesOf('e', eventProps, 'e {.*}'),
+    ...(organizationProps && { 'partner values': valuesOf('p', organizationProps) }),
+    ...(eventProps && { 'event values': valuesOf('e', eventProps) }),
   });
   const sent = requests.map((r) => ({ ...r, organizationProps, eventProps }));
   return { groups: await readPerRequestQuery<PartnershipsRow>(graph, query, sent), organizationProps, eventProps };
 };
-
-const WHOLE_ORGANIZATION = 'p {.key, .name, .kind, .iso3, .acronym, .code, .aliases, .known}';
 
 /** The properties every request reads, in one order (null: some request reads whole records). */
 function propsOfAll(lists: readonly (readonly string[] | null)[]): string[] | null {
@@ -94,9 +93,8 @@ function propsOfAll(lists: readonly (readonly string[] | null)[]): string[] | nu
   return [...new Set(lists.flat() as string[])];
 }
 
-/** Cypher for `variable`'s values of `props` in that order (one property: the value itself), or `whole`. */
-function valuesOf(variable: string, props: readonly string[] | null, whole: string): string {
-  if (props === null) return whole;
+/** Cypher for `variable`'s values of `props` in that order (one property: the value itself). */
+function valuesOf(variable: string, props: readonly string[]): string {
   const values = props.map((name) => `${variable}.${cypherProperty(name)}`);
   return values.length === 1 ? values[0]! : `[${values.join(', ')}]`;
 }
